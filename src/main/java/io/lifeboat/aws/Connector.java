@@ -1,0 +1,142 @@
+package io.lifeboat.aws;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
+
+/**
+ * Opens connections: builds the clients (sandbox or real), puts the guards around them and asks STS
+ * who we are. The guard order matters: read-only first (a refused call is neither sent nor counted),
+ * then the thread check, the counter, the audit log, then any extra interceptors (fault injection in
+ * tests).
+ */
+public final class Connector {
+
+    private final Function<ConnectionSpec, ServiceClients> sandbox;
+    private final AuditSink audit;
+    private final BooleanSupplier forbiddenThread;
+    private final ClientTuning tuning;
+    private final CredentialsFactory credentials;
+    private final AwsCredentialsProvider fixedCredentials;
+    private final List<CallInterceptor> extraInterceptors;
+    private final List<ExecutionInterceptor> sdkInterceptors;
+
+    private Connector(Builder builder) {
+        this.sandbox = builder.sandbox;
+        this.audit = builder.audit;
+        this.forbiddenThread = builder.forbiddenThread;
+        this.tuning = builder.tuning;
+        this.credentials = new CredentialsFactory(builder.profileFiles, builder.mfa);
+        this.fixedCredentials = builder.fixedCredentials;
+        this.extraInterceptors = List.copyOf(builder.extraInterceptors);
+        this.sdkInterceptors = List.copyOf(builder.sdkInterceptors);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Connects and identifies; on failure everything built is closed again. */
+    public Connection connect(ConnectionSpec spec) {
+        Connection connection = new Connection(spec, new ApiCallCounter());
+        ServiceClients raw = null;
+        try {
+            raw = rawClients(spec, connection);
+            List<CallInterceptor> guards = new ArrayList<>();
+            guards.add(new ReadOnlyGuard(connection::readOnlyNow));
+            guards.add(new ThreadGuard(forbiddenThread));
+            guards.add(connection.calls());
+            guards.add(new AuditInterceptor(audit, connection));
+            guards.addAll(extraInterceptors);
+            connection.attach(new GuardedServiceClients(raw, guards));
+            GetCallerIdentityResponse who = connection.clients().sts(spec.region()).getCallerIdentity();
+            connection.identify(new CallerIdentity(who.account(), who.arn(), who.userId()));
+            return connection;
+        } catch (RuntimeException e) {
+            if (raw != null) {
+                raw.close();
+            }
+            throw new ConnectionFailedException(spec, AwsErrors.describe(e, spec.profile()), e);
+        }
+    }
+
+    private ServiceClients rawClients(ConnectionSpec spec, Connection connection) {
+        if (spec.sandbox()) {
+            if (sandbox == null) {
+                throw new IllegalStateException("No sandbox account in this build");
+            }
+            return sandbox.apply(spec);
+        }
+        AwsCredentialsProvider provider = fixedCredentials != null ? fixedCredentials : credentials.forSpec(spec);
+        return new SdkServiceClients(provider, spec.endpoint(), tuning,
+                connection::readOnlyNow, sdkInterceptors);
+    }
+
+    public static final class Builder {
+        private Function<ConnectionSpec, ServiceClients> sandbox;
+        private AuditSink audit = AuditInterceptor.discarding();
+        private BooleanSupplier forbiddenThread = () -> false;
+        private ClientTuning tuning = ClientTuning.standard();
+        private Supplier<ProfileFile> profileFiles = ProfileFile::defaultProfileFile;
+        private MfaCodePrompt mfa = MfaCodePrompt.NONE;
+        private AwsCredentialsProvider fixedCredentials;
+        private final List<CallInterceptor> extraInterceptors = new ArrayList<>();
+        private final List<ExecutionInterceptor> sdkInterceptors = new ArrayList<>();
+
+        public Builder sandbox(Function<ConnectionSpec, ServiceClients> factory) {
+            this.sandbox = factory;
+            return this;
+        }
+
+        public Builder audit(AuditSink sink) {
+            this.audit = sink;
+            return this;
+        }
+
+        public Builder forbiddenThread(BooleanSupplier check) {
+            this.forbiddenThread = check;
+            return this;
+        }
+
+        public Builder tuning(ClientTuning clientTuning) {
+            this.tuning = clientTuning;
+            return this;
+        }
+
+        public Builder profileFiles(Supplier<ProfileFile> files) {
+            this.profileFiles = files;
+            return this;
+        }
+
+        public Builder mfa(MfaCodePrompt prompt) {
+            this.mfa = prompt;
+            return this;
+        }
+
+        /** Credentials to use instead of the spec's (Moto and LocalStack accept any). */
+        public Builder credentials(AwsCredentialsProvider provider) {
+            this.fixedCredentials = provider;
+            return this;
+        }
+
+        public Builder interceptor(CallInterceptor interceptor) {
+            this.extraInterceptors.add(interceptor);
+            return this;
+        }
+
+        public Builder sdkInterceptor(ExecutionInterceptor interceptor) {
+            this.sdkInterceptors.add(interceptor);
+            return this;
+        }
+
+        public Connector build() {
+            return new Connector(this);
+        }
+    }
+}

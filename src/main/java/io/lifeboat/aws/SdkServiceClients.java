@@ -1,0 +1,111 @@
+package io.lifeboat.aws;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.rds.RdsClient;
+import software.amazon.awssdk.services.route53.Route53Client;
+import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * Real SDK clients for one set of credentials: built lazily (building one costs most of a second),
+ * one per service and region, sharing one HTTP client, with adaptive retries and timeouts.
+ */
+public final class SdkServiceClients implements ServiceClients {
+
+    private final AwsCredentialsProvider credentials;
+    private final URI endpoint;
+    private final ClientOverrideConfiguration overrides;
+    private final SdkHttpClient http;
+    private final Map<String, SdkClient> clients = new ConcurrentHashMap<>();
+
+    public SdkServiceClients(AwsCredentialsProvider credentials, URI endpoint, ClientTuning tuning,
+                             BooleanSupplier readOnly, List<ExecutionInterceptor> interceptors) {
+        this.credentials = credentials;
+        this.endpoint = endpoint;
+        this.http = UrlConnectionHttpClient.builder()
+                .socketTimeout(tuning.attemptTimeout())
+                .connectionTimeout(java.time.Duration.ofSeconds(10))
+                .build();
+        ClientOverrideConfiguration.Builder config = ClientOverrideConfiguration.builder()
+                .apiCallAttemptTimeout(tuning.attemptTimeout())
+                .apiCallTimeout(tuning.callTimeout())
+                .addExecutionInterceptor(new SdkReadOnlyInterceptor(readOnly));
+        interceptors.forEach(config::addExecutionInterceptor);
+        config.retryStrategy(tuning.retries() ? AwsRetryStrategy.forRetryMode(RetryMode.ADAPTIVE_V2)
+                : AwsRetryStrategy.doNotRetry());
+        this.overrides = config.build();
+    }
+
+    @Override
+    public Ec2Client ec2(String region) {
+        return client("ec2", region, () -> configure(Ec2Client.builder(), Region.of(region)).build());
+    }
+
+    @Override
+    public SsmClient ssm(String region) {
+        return client("ssm", region, () -> configure(SsmClient.builder(), Region.of(region)).build());
+    }
+
+    @Override
+    public RdsClient rds(String region) {
+        return client("rds", region, () -> configure(RdsClient.builder(), Region.of(region)).build());
+    }
+
+    @Override
+    public Route53Client route53() {
+        return client("route53", Region.AWS_GLOBAL.id(), () -> configure(Route53Client.builder(), Region.AWS_GLOBAL).build());
+    }
+
+    @Override
+    public StsClient sts(String region) {
+        return client("sts", region, () -> configure(StsClient.builder(), Region.of(region)).build());
+    }
+
+    private <C extends SdkClient> C client(String service, String region, Supplier<C> factory) {
+        @SuppressWarnings("unchecked")
+        C client = (C) clients.computeIfAbsent(service + "/" + region, k -> factory.get());
+        return client;
+    }
+
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> B configure(B builder, Region region) {
+        builder.region(region)
+                .credentialsProvider(credentials)
+                .overrideConfiguration(overrides)
+                .httpClient(http);
+        if (endpoint != null) {
+            builder.endpointOverride(endpoint);
+        }
+        return builder;
+    }
+
+    @Override
+    public void close() {
+        clients.values().forEach(SdkClient::close);
+        clients.clear();
+        http.close();
+        if (credentials instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // closing credentials providers only stops their refresh threads
+            }
+        }
+    }
+}

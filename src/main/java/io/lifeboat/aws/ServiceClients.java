@@ -1,0 +1,28 @@
+package io.lifeboat.aws;
+
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.rds.RdsClient;
+import software.amazon.awssdk.services.route53.Route53Client;
+import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * The service clients of one account, per region. Implementations build clients lazily and keep
+ * one per service and region; services never build clients themselves.
+ */
+public interface ServiceClients extends AutoCloseable {
+
+    Ec2Client ec2(String region);
+
+    SsmClient ssm(String region);
+
+    RdsClient rds(String region);
+
+    /** Route53 is global. */
+    Route53Client route53();
+
+    StsClient sts(String region);
+
+    @Override
+    void close();
+}

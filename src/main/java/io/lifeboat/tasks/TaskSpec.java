@@ -1,0 +1,107 @@
+package io.lifeboat.tasks;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A task as submitted: title, resources it touches, the body, and what to do with the outcome.
+ * Specs are values: retrying a task submits its spec again.
+ */
+public final class TaskSpec<T> {
+
+    private final String title;
+    private final List<String> resources;
+    private final boolean mutating;
+    private final TaskBody<T> body;
+    private final Consumer<T> onSuccess;
+    private final Consumer<TaskFailure> onFailure;
+
+    private TaskSpec(Builder<T> builder) {
+        this.title = Objects.requireNonNull(builder.title, "title");
+        this.resources = List.copyOf(builder.resources);
+        this.mutating = builder.mutating;
+        this.body = Objects.requireNonNull(builder.body, "body");
+        this.onSuccess = builder.onSuccess;
+        this.onFailure = builder.onFailure;
+    }
+
+    public static Builder<Void> titled(String title) {
+        return new Builder<Void>().title(title);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<String> resources() {
+        return resources;
+    }
+
+    /** Whether the task changes anything in AWS (shown in the Activity view, and kept longer). */
+    public boolean mutating() {
+        return mutating;
+    }
+
+    TaskBody<T> body() {
+        return body;
+    }
+
+    Consumer<T> onSuccess() {
+        return onSuccess;
+    }
+
+    Consumer<TaskFailure> onFailure() {
+        return onFailure;
+    }
+
+    public static final class Builder<T> {
+        private String title;
+        private List<String> resources = List.of();
+        private boolean mutating;
+        private TaskBody<T> body;
+        private Consumer<T> onSuccess = r -> { };
+        private Consumer<TaskFailure> onFailure = f -> { };
+
+        private Builder() {
+        }
+
+        private Builder<T> title(String value) {
+            this.title = value;
+            return this;
+        }
+
+        public Builder<T> resources(List<String> ids) {
+            this.resources = List.copyOf(ids);
+            return this;
+        }
+
+        public Builder<T> mutating() {
+            this.mutating = true;
+            return this;
+        }
+
+        @SuppressWarnings("unchecked")
+        public <R> Builder<R> body(TaskBody<R> work) {
+            Builder<R> typed = (Builder<R>) this;
+            typed.body = work;
+            return typed;
+        }
+
+        /** Runs on the runner's callback thread (the JavaFX thread on the desktop). */
+        public Builder<T> onSuccess(Consumer<T> callback) {
+            this.onSuccess = callback;
+            return this;
+        }
+
+        /** Runs on the runner's callback thread, after the failure was recorded and announced. */
+        public Builder<T> onFailure(Consumer<TaskFailure> callback) {
+            this.onFailure = callback;
+            return this;
+        }
+
+        public TaskSpec<T> build() {
+            return new TaskSpec<>(this);
+        }
+    }
+}
