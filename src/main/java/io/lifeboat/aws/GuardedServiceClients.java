@@ -1,5 +1,6 @@
 package io.lifeboat.aws;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,6 +48,11 @@ public final class GuardedServiceClients implements ServiceClients {
     @Override
     public StsClient sts(String region) {
         return guard(StsClient.class, AwsService.STS, region, () -> delegate.sts(region));
+    }
+
+    @Override
+    public Clock clock() {
+        return delegate.clock();
     }
 
     private <C extends SdkClient> C guard(Class<C> api, AwsService service, String region, Supplier<C> target) {

@@ -1,5 +1,6 @@
 package io.lifeboat.aws;
 
+import java.time.Clock;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.route53.Route53Client;
@@ -22,6 +23,11 @@ public interface ServiceClients extends AutoCloseable {
     Route53Client route53();
 
     StsClient sts(String region);
+
+    /** The account's time: the system clock on AWS, the simulated clock on the sandbox. */
+    default Clock clock() {
+        return Clock.systemUTC();
+    }
 
     @Override
     void close();

@@ -1,6 +1,7 @@
 package io.lifeboat.aws.sandbox;
 
 import io.lifeboat.aws.ServiceClients;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -46,6 +47,11 @@ public final class SandboxServiceClients implements ServiceClients {
     @Override
     public StsClient sts(String region) {
         return (StsClient) clients.computeIfAbsent("sts/" + region, k -> new SandboxStsClient(account));
+    }
+
+    @Override
+    public Clock clock() {
+        return account.clock();
     }
 
     @Override
