@@ -1,2 +1,20 @@
 package io.lifeboat;
-public final class Launcher { public static void main(String[] a) { System.out.println("hi"); } }
+
+import io.lifeboat.cli.Cli;
+
+/**
+ * The entry point of the jar and the app image. It is not the JavaFX {@code Application} subclass,
+ * which lets the app run from the class path, and headless subcommands never load JavaFX at all.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int code = Cli.run(args, request -> io.lifeboat.ui.LifeboatApp.launch(request));
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+}

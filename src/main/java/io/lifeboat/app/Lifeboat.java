@@ -1,0 +1,129 @@
+package io.lifeboat.app;
+
+import io.lifeboat.aws.AwsErrors;
+import io.lifeboat.aws.ConnectionSpec;
+import io.lifeboat.aws.Connector;
+import io.lifeboat.aws.MfaCodePrompt;
+import io.lifeboat.aws.ServiceClients;
+import io.lifeboat.store.ActivityLog;
+import io.lifeboat.store.AuditLog;
+import io.lifeboat.store.Database;
+import io.lifeboat.store.SettingsStore;
+import io.lifeboat.tasks.BackgroundTaskRunner;
+import io.lifeboat.tasks.TaskRunner;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/**
+ * The desktop application's core, without JavaFX: the store, the task runner (whose tasks are
+ * persisted as they run), the connector and the current session. The UI builds on it; so could
+ * any other front end.
+ */
+public final class Lifeboat implements AutoCloseable {
+
+    private final Database database;
+    private final ActivityLog activity;
+    private final AuditLog audit;
+    private final AppSettings settings;
+    private final BackgroundTaskRunner tasks;
+    private final ExecutorService io;
+    private final Connector connector;
+    private volatile Session session;
+
+    private Lifeboat(Database database, Executor callbacks, BooleanSupplier uiThread, MfaCodePrompt mfa,
+                     Function<ConnectionSpec, ServiceClients> sandbox) {
+        this.database = database;
+        this.activity = new ActivityLog(database);
+        this.audit = new AuditLog(database);
+        this.settings = new AppSettings(new SettingsStore(database));
+        activity.markInterrupted();
+        audit.markUnknown();
+        this.io = Executors.newCachedThreadPool(daemons("lifeboat-io-"));
+        this.tasks = new BackgroundTaskRunner(4, callbacks, error -> AwsErrors.describe(error, currentProfile()));
+        tasks.addListener(activity);
+        this.connector = Connector.builder()
+                .sandbox(sandbox)
+                .audit(audit)
+                .forbiddenThread(uiThread)
+                .mfa(mfa)
+                .build();
+    }
+
+    public static Lifeboat open(Path dataDirectory, Executor callbacks, BooleanSupplier uiThread, MfaCodePrompt mfa,
+                                Function<ConnectionSpec, ServiceClients> sandbox) {
+        return new Lifeboat(Database.open(dataDirectory), callbacks, uiThread, mfa, sandbox);
+    }
+
+    /**
+     * Connects (blocking: call it from a task), and on success replaces the current session.
+     *
+     * @throws io.lifeboat.aws.ConnectionFailedException with the problem and its fix
+     */
+    public Session connect(ConnectionSpec spec) {
+        Session next = new Session(connector.connect(spec), settings.convention(), io);
+        Session previous = session;
+        session = next;
+        settings.rememberConnection(spec);
+        if (previous != null) {
+            previous.close();
+        }
+        return next;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    public ActivityLog activity() {
+        return activity;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public AppSettings settings() {
+        return settings;
+    }
+
+    public Executor io() {
+        return io;
+    }
+
+    public Path databaseFile() {
+        return database.file();
+    }
+
+    private String currentProfile() {
+        Session current = session;
+        return current == null ? null : current.connection().spec().profile();
+    }
+
+    @Override
+    public void close() {
+        tasks.close();
+        io.shutdownNow();
+        if (session != null) {
+            session.close();
+        }
+        database.close();
+    }
+
+    static java.util.concurrent.ThreadFactory daemons(String prefix) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package io.lifeboat.cli;
+
+import io.lifeboat.app.AppSettings;
+import io.lifeboat.aws.AuditInterceptor;
+import io.lifeboat.aws.AuditSink;
+import io.lifeboat.aws.Connection;
+import io.lifeboat.aws.ConnectionSpec;
+import io.lifeboat.aws.Connector;
+import io.lifeboat.aws.ProfileCatalog;
+import io.lifeboat.aws.Regions;
+import io.lifeboat.aws.StartupConnection;
+import io.lifeboat.aws.sandbox.SandboxAccount;
+import io.lifeboat.aws.sandbox.SandboxClock;
+import io.lifeboat.aws.sandbox.SandboxServiceClients;
+import io.lifeboat.store.AuditLog;
+import io.lifeboat.store.DataDirectory;
+import io.lifeboat.store.Database;
+import io.lifeboat.store.SettingsStore;
+import io.lifeboat.volumes.BackupConvention;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a subcommand runs with: the connection chosen from its options (no remembered GUI
+ * connection: scripts must be explicit), and the same audit log and settings as the desktop.
+ */
+final class CliContext implements AutoCloseable {
+
+    private final Database database;
+    private final Connection connection;
+    private final ConnectionOptions options;
+
+    private CliContext(Database database, Connection connection, ConnectionOptions options) {
+        this.database = database;
+        this.connection = connection;
+        this.options = options;
+    }
+
+    /** @throws io.lifeboat.aws.ConnectionFailedException when connecting fails */
+    static CliContext open(ConnectionOptions options, PrintWriter err) {
+        Database database = openStore(err);
+        AuditSink audit = database == null ? AuditInterceptor.discarding() : new AuditLog(database);
+        ConnectionSpec spec = StartupConnection.choose(options.request(), ProfileCatalog.fromEnvironment(),
+                Optional.empty(), ProfileCatalog.profileFromEnvironment(), ProfileCatalog.regionFromEnvironment(),
+                ProfileCatalog.credentialsInEnvironment());
+        Connector connector = Connector.builder()
+                .sandbox(s -> new SandboxServiceClients(SandboxAccount.withDemoFleet(SandboxClock.system())))
+                .audit(audit)
+                .mfa(new ConsoleMfaPrompt())
+                .build();
+        try {
+            return new CliContext(database, connector.connect(spec), options);
+        } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
+            throw e;
+        }
+    }
+
+    private static Database openStore(PrintWriter err) {
+        try {
+            return Database.open(DataDirectory.resolve());
+        } catch (RuntimeException e) {
+            err.println("warning: no audit log this run (" + e.getMessage() + ")");
+            return null;
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** The regions to work on: those named, all enabled ones, or the connection's own. */
+    List<String> regions() {
+        if (options.allRegions()) {
+            return Regions.enabled(connection.clients(), connection.homeRegion());
+        }
+        List<String> named = options.namedRegions();
+        return named.isEmpty() ? List.of(connection.homeRegion()) : named;
+    }
+
+    BackupConvention convention() {
+        return database == null ? BackupConvention.DEFAULT : new AppSettings(new SettingsStore(database)).convention();
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+        if (database != null) {
+            database.close();
+        }
+    }
+}
