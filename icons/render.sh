@@ -4,6 +4,8 @@
 #   src/main/resources/icons/...     the same PNGs, loaded by the app from the class path
 #   icons/lifeboat.ico               Windows, multi-size (16..256)
 #   icons/lifeboat.icns              macOS (16 32 48 128 256 512), when png2icns is installed
+#                                    (libicns stores 256/512 as JPEG 2000, which macOS reads; on a Mac,
+#                                    `iconutil -c icns` on an .iconset of these PNGs gives Apple's own form)
 # Needs rsvg-convert (librsvg2-bin) and ImageMagick; png2icns (icnsutils) for the .icns.
 #   apt-get install -y librsvg2-bin imagemagick icnsutils
 # Usage: icons/render.sh
