@@ -5,8 +5,6 @@ import io.lifeboat.store.SettingsStore;
 import io.lifeboat.volumes.BackupConvention;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /** Typed settings over the key-value store: the last connection, theme, the backup-tag convention. */
@@ -52,16 +50,6 @@ public final class AppSettings {
 
     public void darkTheme(boolean dark) {
         store.put("ui.theme", dark ? "dark" : "light");
-    }
-
-    /** Regions the Volumes and Backups views load; empty means the connection's region. */
-    public List<String> selectedRegions() {
-        return store.get("regions.selected").filter(s -> !s.isBlank())
-                .map(s -> Arrays.asList(s.split(","))).orElse(List.of());
-    }
-
-    public void selectedRegions(List<String> regions) {
-        store.put("regions.selected", String.join(",", regions));
     }
 
     public BackupConvention convention() {

@@ -1,0 +1,101 @@
+package io.lifeboat.ui.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.lifeboat.app.GuiRequest;
+import io.lifeboat.app.Lifeboat;
+import io.lifeboat.aws.ConnectionSpec;
+import io.lifeboat.aws.Mode;
+import io.lifeboat.aws.ProfileCatalog;
+import io.lifeboat.aws.StartupConnection;
+import io.lifeboat.ui.common.DialogService;
+import io.lifeboat.ui.common.Fxml;
+import io.lifeboat.ui.common.FxDialogService;
+import io.lifeboat.ui.common.FxTaskMonitor;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * Assembles the main window over the application core: theme, navigation, status bar, the
+ * notifications for failed tasks, and the first connection. Used by the app and by UI tests.
+ */
+public final class Shell {
+
+    private final AppModel app;
+    private final MainController controller;
+    private final DialogService dialogs;
+    private final Stage stage;
+
+    private Shell(Stage stage, AppModel app, MainController controller, DialogService dialogs) {
+        this.stage = stage;
+        this.app = app;
+        this.controller = controller;
+        this.dialogs = dialogs;
+    }
+
+    public static Shell open(Stage stage, Lifeboat core, List<Destination> destinations, Consumer<String> linkOpener) {
+        FxTaskMonitor monitor = new FxTaskMonitor(core.tasks());
+        AppModel app = new AppModel(core, monitor);
+        applyTheme(app.darkThemeProperty().get());
+        app.darkThemeProperty().addListener((obs, was, dark) -> applyTheme(dark));
+        DialogService dialogs = new FxDialogService(stage, linkOpener);
+        ConnectionDialog connectionDialog = new ConnectionDialog(app, dialogs, stage);
+        MainController controller = new MainController(app, destinations,
+                () -> connectionDialog.open(app.session() == null ? null : app.session().connection().spec(), null));
+        StackPane root = Fxml.load(Shell.class.getResource("main.fxml"), controller);
+        Notifier notifier = new Notifier(root);
+        monitor.onFailure(task -> notifier.failure(task.title(), task.problemProperty().get()));
+        app.notifier(notifier::success);
+        controller.attach(new ViewContext(app, dialogs, controller));
+        Scene scene = new Scene(root, 1440, 880);
+        scene.getStylesheets().add(Shell.class.getResource("lifeboat.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> title(app), app.modeProperty(),
+                app.accountProperty(), app.regionProperty(), app.readOnlyProperty()));
+        Shell shell = new Shell(stage, app, controller, dialogs);
+        controller.show(destinations.get(0).id());
+        stage.show();
+        return shell;
+    }
+
+    /** Connects as the command line, the environment and the last session say (see {@link StartupConnection}). */
+    public void connectAtStartup(GuiRequest request) {
+        ConnectionSpec spec = StartupConnection.choose(request.connection(), ProfileCatalog.fromEnvironment(),
+                app.core().settings().lastConnection(), ProfileCatalog.profileFromEnvironment(),
+                ProfileCatalog.regionFromEnvironment(), ProfileCatalog.credentialsInEnvironment());
+        connect(spec);
+    }
+
+    public void connect(ConnectionSpec spec) {
+        app.connect(spec, problem -> new ConnectionDialog(app, dialogs, stage).open(spec, problem));
+    }
+
+    public AppModel app() {
+        return app;
+    }
+
+    public Navigator navigator() {
+        return controller;
+    }
+
+    private static String title(AppModel app) {
+        Mode mode = app.modeProperty().get();
+        if (mode == null) {
+            return "Lifeboat";
+        }
+        String modeText = mode == Mode.SANDBOX && app.readOnlyProperty().get() ? "SANDBOX, READ-ONLY" : mode.label();
+        return "Lifeboat \u2014 " + modeText + " \u2014 " + app.accountProperty().get() + " \u2014 " + app.regionProperty().get();
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+}

@@ -1,0 +1,7 @@
+package io.lifeboat.ui.shell;
+
+import io.lifeboat.ui.common.DialogService;
+
+/** What every feature view is built with. */
+public record ViewContext(AppModel app, DialogService dialogs, Navigator navigator) {
+}

@@ -1,0 +1,144 @@
+package io.lifeboat.ui.volumes;
+
+import io.lifeboat.aws.ConsoleLinks;
+import io.lifeboat.ui.common.Cells;
+import io.lifeboat.ui.common.DialogService;
+import io.lifeboat.volumes.SnapshotRef;
+import io.lifeboat.volumes.VolumeColumn;
+import io.lifeboat.volumes.VolumeRecord;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The details pane: everything about the selected volume, and its policy in a sentence. */
+final class VolumeDetails {
+
+    private final VBox pane;
+    private final DialogService dialogs;
+    private final Runnable openTimeline;
+
+    VolumeDetails(VBox pane, DialogService dialogs, Runnable openTimeline) {
+        this.pane = pane;
+        this.dialogs = dialogs;
+        this.openTimeline = openTimeline;
+        showNothing();
+    }
+
+    void showNothing() {
+        pane.getChildren().setAll(muted("Select a volume to see its tags, attachment, latest snapshots and policy."));
+    }
+
+    void showMany(List<VolumeRecord> selection) {
+        long gib = selection.stream().mapToLong(r -> r.volume().sizeGiB()).sum();
+        pane.getChildren().setAll(title(selection.size() + " volumes selected"), muted(gib + " GiB in all."),
+                muted("Edit tags applies to all of them (or to their instances)."));
+    }
+
+    void show(VolumeRecord record, Instant now) {
+        Hyperlink console = new Hyperlink("Open in AWS console");
+        console.setOnAction(e -> dialogs.openLink(ConsoleLinks.volume(record.region(), record.volumeId())));
+        Hyperlink copy = new Hyperlink("Copy ID");
+        copy.setOnAction(e -> dialogs.copyToClipboard(record.volumeId()));
+        Label explanation = new Label(record.policy().explanation());
+        explanation.setWrapText(true);
+        explanation.setId("policyExplanation");
+        pane.getChildren().setAll(
+                title(record.name().isBlank() ? record.volumeId() : record.name()),
+                muted(record.volumeId() + "  \u00b7  " + record.region()),
+                new HBox(8, console, copy),
+                new HBox(8, StatusBadges.status(record.status()), StatusBadges.policy(record.policy().kind())),
+                explanation,
+                section("Volume"),
+                grid(attachment(record)),
+                section("Volume tags"),
+                tags(record.tags()),
+                section(record.instance() == null ? "Instance" : "Instance tags (" + record.instanceName() + ")"),
+                record.instance() == null ? muted("Not attached.") : tags(record.instanceTags()),
+                section("Latest snapshots"),
+                snapshots(record.recentSnapshots(), now));
+    }
+
+    private Map<String, String> attachment(VolumeRecord record) {
+        Map<String, String> rows = new java.util.LinkedHashMap<>();
+        rows.put("Instance", record.instanceId() == null ? "unattached"
+                : record.instanceId() + (record.instanceName().isBlank() ? "" : " (" + record.instanceName() + ")"));
+        rows.put("Device", nullToDash(record.volume().device()));
+        rows.put("State", record.volume().state());
+        rows.put("Size", record.volume().sizeGiB() + " GiB " + record.volume().type());
+        rows.put("IOPS / throughput", (record.volume().iops() == null ? "\u2013" : record.volume().iops()) + " / "
+                + (record.volume().throughput() == null ? "\u2013" : record.volume().throughput() + " MiB/s"));
+        rows.put("AZ", record.volume().availabilityZone());
+        rows.put("Encrypted", record.volume().encrypted() ? "yes" : "no");
+        rows.put("Created", Cells.time(record.volume().createTime()));
+        return rows;
+    }
+
+    private Node snapshots(List<SnapshotRef> snapshots, Instant now) {
+        VBox box = new VBox(4);
+        if (snapshots.isEmpty()) {
+            box.getChildren().add(muted("No snapshot of this volume."));
+        }
+        for (SnapshotRef s : snapshots) {
+            String state = s.state().equals("pending") ? "pending " + s.progressPercent() + "%" : s.state();
+            Label line = new Label(Cells.time(s.startTime()) + "  (" + VolumeColumn.age(s.startTime(), now) + " ago)  "
+                    + state + (s.deleteOn() == null ? "" : "  \u00b7  kept until " + s.deleteOn()));
+            Label id = muted(s.id() + (s.description() == null || s.description().isBlank() ? "" : "  \u00b7  " + s.description()));
+            box.getChildren().add(new VBox(0, line, id));
+        }
+        Hyperlink timeline = new Hyperlink("Open in Snapshots");
+        timeline.setOnAction(e -> openTimeline.run());
+        box.getChildren().add(timeline);
+        return box;
+    }
+
+    private static Node tags(Map<String, String> tags) {
+        if (tags.isEmpty()) {
+            return muted("No tags.");
+        }
+        return grid(new TreeMap<>(tags));
+    }
+
+    private static GridPane grid(Map<String, String> rows) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(3);
+        int row = 0;
+        for (Map.Entry<String, String> entry : rows.entrySet()) {
+            Label key = muted(entry.getKey());
+            Label value = new Label(entry.getValue().isEmpty() ? "\"\"" : entry.getValue());
+            value.setWrapText(true);
+            grid.addRow(row++, key, value);
+        }
+        return grid;
+    }
+
+    private static Label title(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("title-4");
+        return label;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("details-section");
+        return label;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("text-muted");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static String nullToDash(String text) {
+        return text == null ? "\u2013" : text;
+    }
+}

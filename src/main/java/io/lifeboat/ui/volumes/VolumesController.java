@@ -1,0 +1,334 @@
+package io.lifeboat.ui.volumes;
+
+import io.lifeboat.aws.ConsoleLinks;
+import io.lifeboat.ui.common.DialogService;
+import io.lifeboat.volumes.BackupPolicy;
+import io.lifeboat.volumes.BackupStatus;
+import io.lifeboat.volumes.CoverageSummary;
+import io.lifeboat.volumes.TagCondition;
+import io.lifeboat.volumes.TagEditResult;
+import io.lifeboat.volumes.VolumeRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableSet;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import atlantafx.base.controls.CustomTextField;
+
+/** Binds the Volumes view to its view model: filters, table, coverage, details, tag editing. */
+public final class VolumesController {
+
+    @FXML private Label subtitle;
+    @FXML private FlowPane regionChips;
+    @FXML private MenuButton regionMenu;
+    @FXML private ProgressIndicator loadingIndicator;
+    @FXML private Label coverageTotal;
+    @FXML private HBox coverageBar;
+    @FXML private FlowPane coverageLegend;
+    @FXML private CustomTextField searchField;
+    @FXML private TextField tagField;
+    @FXML private FlowPane tagChips;
+    @FXML private MenuButton statusMenu;
+    @FXML private MenuButton policyMenu;
+    @FXML private TextField instanceField;
+    @FXML private Button editTagsButton;
+    @FXML private Button copyIdsButton;
+    @FXML private MenuButton columnsMenu;
+    @FXML private Label selectionLabel;
+    @FXML private TableView<VolumeRecord> table;
+    @FXML private VBox details;
+
+    private final VolumesViewModel model;
+    private final DialogService dialogs;
+    private final Runnable openSnapshots;
+    private final Consumer<String> notify;
+    private VolumeTable columns;
+    private VolumeDetails detailsPane;
+
+    public VolumesController(VolumesViewModel model, DialogService dialogs, Runnable openSnapshots,
+                             Consumer<String> notify) {
+        this.model = model;
+        this.dialogs = dialogs;
+        this.openSnapshots = openSnapshots;
+        this.notify = notify;
+    }
+
+    @FXML
+    private void initialize() {
+        columns = new VolumeTable(table, model::now);
+        table.setId("volumesTable");
+        SortedList<VolumeRecord> sorted = new SortedList<>(model.shownRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new Label("No volume matches."));
+        table.setRowFactory(t -> {
+            TableRow<VolumeRecord> row = new TableRow<>();
+            row.setContextMenu(rowMenu());
+            return row;
+        });
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<VolumeRecord>) c -> selectionChanged());
+        table.setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                copyIds();
+            }
+        });
+        detailsPane = new VolumeDetails(details, dialogs, openSnapshots);
+        bindFilters();
+        bindHeader();
+        columnChooser();
+        editTagsButton.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        copyIdsButton.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        Platform.runLater(() -> table.getScene().getAccelerators().put(
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus));
+        Platform.runLater(() -> table.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::refresh));
+    }
+
+    private void bindFilters() {
+        searchField.textProperty().bindBidirectional(model.textProperty());
+        instanceField.textProperty().bindBidirectional(model.instanceProperty());
+        tagField.setOnAction(e -> {
+            String text = tagField.getText().trim();
+            if (!text.isEmpty() && !text.startsWith("=")) {
+                model.tagConditions().add(TagCondition.parse(text));
+                tagField.clear();
+            }
+        });
+        model.tagConditions().addListener((ListChangeListener<TagCondition>) c -> tagChips.getChildren().setAll(
+                model.tagConditions().stream().map(this::chip).toList()));
+        for (BackupStatus status : BackupStatus.values()) {
+            statusMenu.getItems().add(checkItem(status.label(), status, model.statuses()));
+        }
+        for (BackupPolicy.Kind kind : BackupPolicy.Kind.values()) {
+            policyMenu.getItems().add(checkItem(kind.id(), kind, model.policies()));
+        }
+        model.statuses().addListener((javafx.collections.SetChangeListener<BackupStatus>) c ->
+                statusMenu.setText(model.statuses().isEmpty() ? "Status" : "Status (" + model.statuses().size() + ")"));
+        model.policies().addListener((javafx.collections.SetChangeListener<BackupPolicy.Kind>) c ->
+                policyMenu.setText(model.policies().isEmpty() ? "Policy" : "Policy (" + model.policies().size() + ")"));
+    }
+
+    private <E> CheckMenuItem checkItem(String label, E value, ObservableSet<E> set) {
+        CheckMenuItem item = new CheckMenuItem(label);
+        item.setSelected(set.contains(value));
+        item.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                set.add(value);
+            } else {
+                set.remove(value);
+            }
+        });
+        set.addListener((javafx.collections.SetChangeListener<E>) c -> item.setSelected(set.contains(value)));
+        return item;
+    }
+
+    private Button chip(TagCondition condition) {
+        Button chip = new Button(condition.label() + "  \u2715");
+        chip.getStyleClass().addAll("tag-chip", "small");
+        chip.setTooltip(new Tooltip("Remove this tag filter"));
+        chip.setOnAction(e -> model.tagConditions().remove(condition));
+        return chip;
+    }
+
+    private void bindHeader() {
+        loadingIndicator.visibleProperty().bind(model.loadingProperty());
+        subtitle.textProperty().bind(Bindings.createStringBinding(() -> model.shownRows().size() + " of "
+                        + model.allRows().size() + " volumes in " + String.join(", ", model.regions()),
+                model.shownRows(), model.allRows(), model.regions()));
+        model.regionStatuses().addListener((ListChangeListener<RegionStatus>) c -> regionChips.getChildren().setAll(
+                model.regionStatuses().stream().map(this::regionChip).toList()));
+        model.availableRegions().addListener((ListChangeListener<String>) c -> regionMenuItems());
+        model.regions().addListener((ListChangeListener<String>) c -> regionMenuItems());
+        regionMenu.setOnHidden(e -> model.chooseRegions(regionMenu.getItems().stream()
+                .filter(i -> i instanceof CheckMenuItem check && check.isSelected() && i.getUserData() != null)
+                .map(i -> (String) i.getUserData()).toList()));
+        model.summaryProperty().addListener((obs, was, now) -> showCoverage(now));
+        showCoverage(model.summaryProperty().get());
+    }
+
+    private void regionMenuItems() {
+        List<MenuItem> items = new ArrayList<>();
+        MenuItem all = new MenuItem("All enabled regions");
+        all.setOnAction(e -> regionMenu.getItems().stream().filter(i -> i instanceof CheckMenuItem)
+                .forEach(i -> ((CheckMenuItem) i).setSelected(true)));
+        items.add(all);
+        items.add(new SeparatorMenuItem());
+        List<String> known = model.availableRegions().isEmpty() ? List.copyOf(model.regions()) : model.availableRegions();
+        for (String region : known) {
+            CheckMenuItem item = new CheckMenuItem(region);
+            item.setUserData(region);
+            item.setSelected(model.regions().contains(region));
+            items.add(item);
+        }
+        regionMenu.getItems().setAll(items);
+        regionMenu.setText(model.regions().size() == 1 ? model.regions().get(0) : model.regions().size() + " regions");
+    }
+
+    private Label regionChip(RegionStatus status) {
+        Label chip = new Label(switch (status.state()) {
+            case LOADING -> status.region() + " \u2026";
+            case LOADED -> status.region() + " \u2713 " + status.volumes();
+            case FAILED -> status.region() + " \u2715";
+        });
+        chip.getStyleClass().addAll("region-chip", "region-" + status.state().name().toLowerCase());
+        if (status.problem() != null) {
+            chip.setTooltip(new Tooltip(status.problem().text() + " [" + status.problem().code() + "]"));
+        }
+        return chip;
+    }
+
+    private void showCoverage(CoverageSummary summary) {
+        coverageTotal.setText(summary.total().volumes() + " volumes, " + summary.total().gib() + " GiB shown");
+        coverageBar.getChildren().clear();
+        coverageLegend.getChildren().clear();
+        for (BackupPolicy.Kind kind : BackupPolicy.Kind.values()) {
+            CoverageSummary.Bucket bucket = summary.policy(kind);
+            if (bucket.volumes() > 0) {
+                Region segment = new Region();
+                segment.getStyleClass().addAll("coverage-segment", "policy-" + kind.id());
+                HBox.setHgrow(segment, Priority.ALWAYS);
+                segment.setPrefWidth(bucket.volumes());
+                segment.setMaxWidth(Double.MAX_VALUE);
+                Tooltip.install(segment, new Tooltip(kind.id() + ": " + bucket.volumes() + " volumes, " + bucket.gib() + " GiB"));
+                coverageBar.getChildren().add(segment);
+            }
+            coverageLegend.getChildren().add(legend("policy-" + kind.id(), kind.id(), bucket));
+        }
+        for (BackupStatus status : List.of(BackupStatus.OVERDUE, BackupStatus.NEVER_BACKED_UP)) {
+            coverageLegend.getChildren().add(legend("status-" + status.id(), status.label().toLowerCase(), summary.status(status)));
+        }
+    }
+
+    private HBox legend(String style, String name, CoverageSummary.Bucket bucket) {
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("legend-swatch", style);
+        Label text = new Label(name + "  " + bucket.volumes() + "  \u00b7  " + bucket.gib() + " GiB");
+        text.setId("coverage-" + name.replace(' ', '-'));
+        HBox box = new HBox(6, swatch, text);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private void columnChooser() {
+        columns.columns().forEach((key, column) -> {
+            CheckMenuItem item = new CheckMenuItem(column.getText());
+            item.selectedProperty().bindBidirectional(column.visibleProperty());
+            columnsMenu.getItems().add(item);
+        });
+        CheckMenuItem age = new CheckMenuItem("Age");
+        age.selectedProperty().bindBidirectional(columns.ageColumn().visibleProperty());
+        columnsMenu.getItems().add(age);
+        model.regions().addListener((ListChangeListener<String>) c -> columns.columns()
+                .get(io.lifeboat.volumes.VolumeColumn.REGION).setVisible(model.regions().size() > 1));
+    }
+
+    private ContextMenu rowMenu() {
+        MenuItem copy = new MenuItem("Copy ID(s)");
+        copy.setOnAction(e -> copyIds());
+        MenuItem console = new MenuItem("Open in AWS console");
+        console.setOnAction(e -> selection().stream().limit(5)
+                .forEach(r -> dialogs.openLink(ConsoleLinks.volume(r.region(), r.volumeId()))));
+        MenuItem edit = new MenuItem("Edit tags…");
+        edit.setOnAction(e -> editTags());
+        return new ContextMenu(copy, console, new SeparatorMenuItem(), edit);
+    }
+
+    private List<VolumeRecord> selection() {
+        return List.copyOf(table.getSelectionModel().getSelectedItems());
+    }
+
+    private void selectionChanged() {
+        List<VolumeRecord> selected = selection();
+        selectionLabel.setText(selected.isEmpty() ? "" : selected.size() + " selected");
+        if (selected.isEmpty()) {
+            detailsPane.showNothing();
+        } else if (selected.size() == 1) {
+            detailsPane.show(selected.get(0), model.now());
+        } else {
+            detailsPane.showMany(selected);
+        }
+    }
+
+    @FXML
+    private void refresh() {
+        model.refresh();
+    }
+
+    @FXML
+    private void clearFilters() {
+        model.textProperty().set("");
+        model.instanceProperty().set("");
+        model.tagConditions().clear();
+        model.statuses().clear();
+        model.policies().clear();
+    }
+
+    @FXML
+    private void copyIds() {
+        List<VolumeRecord> selected = selection();
+        if (!selected.isEmpty()) {
+            dialogs.copyToClipboard(selected.stream().map(VolumeRecord::volumeId).collect(Collectors.joining("\n")));
+            notify.accept("Copied " + selected.size() + " volume id" + (selected.size() == 1 ? "" : "s"));
+        }
+    }
+
+    @FXML
+    private void editTags() {
+        List<VolumeRecord> selected = selection();
+        if (selected.isEmpty()) {
+            return;
+        }
+        Set<String> ids = selected.stream().map(VolumeRecord::volumeId).collect(Collectors.toSet());
+        TagEditDialog.ask(table.getScene().getWindow(), selected, model).ifPresent(plan ->
+                model.applyEdit(plan, result -> afterEdit(result, ids)));
+    }
+
+    private void afterEdit(TagEditResult result, Set<String> previouslySelected) {
+        result.failedRegions().forEach((region, problem) -> dialogs.showProblem("Tags not changed in " + region, problem));
+        if (!result.applied().isEmpty()) {
+            notify.accept("Tags changed on " + result.applied().size() + " resources");
+        }
+        Platform.runLater(() -> {
+            for (VolumeRecord row : table.getItems()) {
+                if (previouslySelected.contains(row.volumeId())) {
+                    table.getSelectionModel().select(row);
+                }
+            }
+        });
+    }
+
+    @FXML
+    private void exportCsv() {
+        List<VolumeRecord> rows = List.copyOf(table.getItems());
+        dialogs.chooseSaveFile("Export the current view", "volumes.csv", "csv").ifPresent(file ->
+                model.exportCsv(rows, columns.visible(table), file,
+                        () -> notify.accept("Exported " + rows.size() + " volumes to " + file.getFileName())));
+    }
+}
