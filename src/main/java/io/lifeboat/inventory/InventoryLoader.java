@@ -31,10 +31,10 @@ import software.amazon.awssdk.services.ec2.model.Volume;
  */
 public final class InventoryLoader {
 
-    public static final int INSTANCE_PAGE = 1000;
-    public static final int VOLUME_PAGE = 500;
-    public static final int SNAPSHOT_PAGE = 1000;
-    public static final int IMAGE_PAGE = 1000;
+    /** Page sizes per listing; {@link #LARGEST} is what the APIs allow and what production uses. */
+    public record PageSizes(int instances, int volumes, int snapshots, int images) {
+        public static final PageSizes LARGEST = new PageSizes(1000, 500, 1000, 1000);
+    }
 
     public enum Part { INSTANCES, VOLUMES, SNAPSHOTS, IMAGES }
 
@@ -46,12 +46,18 @@ public final class InventoryLoader {
     private final ServiceClients clients;
     private final Clock clock;
     private final Executor io;
+    private final PageSizes pages;
 
     /** @param io where listings run; must not be a small bounded pool shared with the caller */
     public InventoryLoader(ServiceClients clients, Clock clock, Executor io) {
+        this(clients, clock, io, PageSizes.LARGEST);
+    }
+
+    public InventoryLoader(ServiceClients clients, Clock clock, Executor io, PageSizes pages) {
         this.clients = clients;
         this.clock = clock;
         this.io = io;
+        this.pages = pages;
     }
 
     /** Hears of each region as it goes, for per-region progress. Called from worker threads. */
@@ -113,7 +119,7 @@ public final class InventoryLoader {
 
     private List<Ec2Instance> instances(Ec2Client ec2, String region, TaskContext context) {
         List<Ec2Instance> result = new ArrayList<>();
-        for (var page : ec2.describeInstancesPaginator(r -> r.maxResults(INSTANCE_PAGE)
+        for (var page : ec2.describeInstancesPaginator(r -> r.maxResults(pages.instances())
                 .filters(Filter.builder().name("instance-state-name").values(LIVE_INSTANCE_STATES).build()))) {
             context.checkCancelled();
             for (Reservation reservation : page.reservations()) {
@@ -127,7 +133,7 @@ public final class InventoryLoader {
 
     private List<Ec2Volume> volumes(Ec2Client ec2, String region, TaskContext context) {
         List<Ec2Volume> result = new ArrayList<>();
-        for (var page : ec2.describeVolumesPaginator(r -> r.maxResults(VOLUME_PAGE))) {
+        for (var page : ec2.describeVolumesPaginator(r -> r.maxResults(pages.volumes()))) {
             context.checkCancelled();
             for (Volume volume : page.volumes()) {
                 result.add(Ec2Converters.volume(region, volume));
@@ -138,7 +144,7 @@ public final class InventoryLoader {
 
     private List<Ec2Snapshot> snapshots(Ec2Client ec2, String region, TaskContext context) {
         List<Ec2Snapshot> result = new ArrayList<>();
-        for (var page : ec2.describeSnapshotsPaginator(r -> r.ownerIds("self").maxResults(SNAPSHOT_PAGE))) {
+        for (var page : ec2.describeSnapshotsPaginator(r -> r.ownerIds("self").maxResults(pages.snapshots()))) {
             context.checkCancelled();
             for (Snapshot snapshot : page.snapshots()) {
                 result.add(Ec2Converters.snapshot(region, snapshot));
@@ -149,7 +155,7 @@ public final class InventoryLoader {
 
     private List<Ec2Image> images(Ec2Client ec2, String region, TaskContext context) {
         List<Ec2Image> result = new ArrayList<>();
-        for (var page : ec2.describeImagesPaginator(r -> r.owners("self").maxResults(IMAGE_PAGE))) {
+        for (var page : ec2.describeImagesPaginator(r -> r.owners("self").maxResults(pages.images()))) {
             context.checkCancelled();
             for (Image image : page.images()) {
                 result.add(Ec2Converters.image(region, image));

@@ -20,9 +20,14 @@ public final class VolumeService {
     private final InventoryLoader loader;
 
     public VolumeService(ServiceClients clients, BackupConvention convention, Executor io) {
+        this(clients, convention, io, InventoryLoader.PageSizes.LARGEST);
+    }
+
+    public VolumeService(ServiceClients clients, BackupConvention convention, Executor io,
+                         InventoryLoader.PageSizes pages) {
         this.clients = clients;
         this.inventory = new VolumeInventory(new BackupPolicies(convention), clients.clock());
-        this.loader = new InventoryLoader(clients, clients.clock(), io);
+        this.loader = new InventoryLoader(clients, clients.clock(), io, pages);
     }
 
     public BackupConvention convention() {

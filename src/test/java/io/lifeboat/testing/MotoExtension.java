@@ -51,6 +51,11 @@ public final class MotoExtension implements BeforeAllCallback, BeforeEachCallbac
         return new Moto(MotoServer.shared());
     }
 
+    /** The shared server's handle, for scenario subclasses whose base class sets up before injection. */
+    public static Moto moto() {
+        return new Moto(MotoServer.shared());
+    }
+
     /** What a contract test gets: connections to the Moto account. */
     public record Moto(MotoServer server) {
 
