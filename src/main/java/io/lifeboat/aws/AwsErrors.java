@@ -33,6 +33,9 @@ public final class AwsErrors {
     public static Problem describe(Throwable error, String profile) {
         Throwable root = unwrap(error);
         String profileFlag = profile == null || profile.isBlank() ? "" : " --profile " + profile;
+        if (root instanceof ConnectionFailedException failed) {
+            return failed.problem();
+        }
         if (root instanceof ReadOnlyModeException) {
             return new Problem(Problem.Kind.READ_ONLY, "ReadOnlyMode", root.getMessage(), null);
         }

@@ -13,7 +13,7 @@ public final class Fxml {
 
     public static <T> T load(URL location, Object controller) {
         FXMLLoader loader = new FXMLLoader(location);
-        loader.setControllerFactory(type -> controller);
+        loader.setController(controller);
         try {
             return loader.load();
         } catch (IOException e) {

@@ -34,7 +34,7 @@ public final class ConnectionDialog {
     public void open(ConnectionSpec current, Problem problem) {
         ConnectionController controller = new ConnectionController(ProfileCatalog.fromEnvironment(), current, dialogs);
         FXMLLoader loader = new FXMLLoader(ConnectionDialog.class.getResource("connection.fxml"));
-        loader.setControllerFactory(type -> controller);
+        loader.setController(controller);
         Node form;
         try {
             form = loader.load();
