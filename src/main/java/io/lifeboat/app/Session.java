@@ -1,6 +1,9 @@
 package io.lifeboat.app;
 
 import io.lifeboat.aws.Connection;
+import io.lifeboat.commands.RunCommandService;
+import io.lifeboat.restore.ClusterCatalog;
+import io.lifeboat.snapshots.SnapshotCatalog;
 import io.lifeboat.volumes.BackupConvention;
 import io.lifeboat.volumes.VolumeService;
 import java.util.concurrent.Executor;
@@ -10,10 +13,16 @@ public final class Session implements AutoCloseable {
 
     private final Connection connection;
     private final VolumeService volumes;
+    private final SnapshotCatalog snapshots;
+    private final RunCommandService commands;
+    private final ClusterCatalog clusters;
 
     Session(Connection connection, BackupConvention convention, Executor io) {
         this.connection = connection;
         this.volumes = new VolumeService(connection.clients(), convention, io);
+        this.snapshots = new SnapshotCatalog(connection.clients(), io);
+        this.commands = new RunCommandService(connection.clients(), io);
+        this.clusters = new ClusterCatalog(connection.clients());
     }
 
     public Connection connection() {
@@ -22,6 +31,18 @@ public final class Session implements AutoCloseable {
 
     public VolumeService volumes() {
         return volumes;
+    }
+
+    public SnapshotCatalog snapshots() {
+        return snapshots;
+    }
+
+    public RunCommandService commands() {
+        return commands;
+    }
+
+    public ClusterCatalog clusters() {
+        return clusters;
     }
 
     @Override

@@ -1,0 +1,59 @@
+package io.lifeboat.snapshots;
+
+import io.lifeboat.aws.Problem;
+import io.lifeboat.aws.ServiceClients;
+import io.lifeboat.inventory.Ec2Instance;
+import io.lifeboat.inventory.Ec2Snapshot;
+import io.lifeboat.inventory.Ec2Volume;
+import io.lifeboat.inventory.InventoryLoader;
+import io.lifeboat.inventory.InventoryResult;
+import io.lifeboat.inventory.RegionInventory;
+import io.lifeboat.tasks.TaskContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+/**
+ * Every snapshot the account owns in some regions, each joined to its volume and instance from the
+ * same inventory load (no call per snapshot), newest first.
+ */
+public final class SnapshotCatalog {
+
+    private final InventoryLoader loader;
+
+    public SnapshotCatalog(ServiceClients clients, Executor io) {
+        this.loader = new InventoryLoader(clients, clients.clock(), io);
+    }
+
+    public record Listing(List<SnapshotRow> rows, Map<String, Problem> failedRegions) {
+    }
+
+    public Listing list(List<String> regions, TaskContext context) {
+        InventoryResult result = loader.loadRegions(regions, EnumSet.allOf(InventoryLoader.Part.class), context,
+                new InventoryLoader.RegionListener() { });
+        List<SnapshotRow> rows = new ArrayList<>();
+        result.regions().forEach(region -> rows.addAll(rows(region)));
+        rows.sort(Comparator.comparing(SnapshotRow::startTime, Comparator.nullsLast(Comparator.reverseOrder())));
+        return new Listing(rows, result.failed());
+    }
+
+    public static List<SnapshotRow> rows(RegionInventory region) {
+        Map<String, Ec2Volume> volumes = new HashMap<>();
+        region.volumes().forEach(v -> volumes.put(v.id(), v));
+        Map<String, Ec2Instance> instances = region.instancesById();
+        List<SnapshotRow> rows = new ArrayList<>(region.snapshots().size());
+        for (Ec2Snapshot snapshot : region.snapshots()) {
+            Ec2Volume volume = snapshot.volumeId() == null ? null : volumes.get(snapshot.volumeId());
+            Ec2Instance instance = volume == null || volume.instanceId() == null ? null : instances.get(volume.instanceId());
+            String volumeName = volume == null ? "" : volume.tags().getOrDefault("Name", "");
+            rows.add(new SnapshotRow(snapshot, volumeName, instance == null ? null : instance.id(),
+                    instance == null ? snapshot.tags().getOrDefault("Name", "") : instance.name(),
+                    volume == null, SnapshotOrigin.of(snapshot.tags()), snapshot.tag("DeleteOn")));
+        }
+        return rows;
+    }
+}
