@@ -59,11 +59,13 @@ public final class GuardedClient<T extends SdkClient> implements InvocationHandl
         if (method.getDeclaringClass() == Object.class) {
             return objectMethod(proxy, method, args);
         }
-        if (isOperation(method)) {
-            return guardedOperation(proxy, method, args);
-        }
+        // Before the operation check: describeVolumesPaginator(DescribeVolumesRequest) also takes one
+        // SdkRequest, and no client overrides it, so as an "operation" it would be refused everywhere.
         if (method.getName().equals("waiter") || method.getName().endsWith("Paginator")) {
             return InvocationHandler.invokeDefault(proxy, method, args);
+        }
+        if (isOperation(method)) {
+            return guardedOperation(proxy, method, args);
         }
         return dispatch(proxy, method, args);
     }
