@@ -1,6 +1,7 @@
 package io.lifeboat.aws.sandbox.ec2;
 
 import io.lifeboat.aws.sandbox.SandboxAccount;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -98,7 +100,8 @@ public final class Ec2State {
 
     /** The AWS-managed EBS key's ARN for this region (what encrypted volumes get by default). */
     String defaultKmsKeyId() {
-        return "arn:aws:kms:" + region + ":" + accountId + ":key/" + new java.util.UUID(region.hashCode(), 0xEB5L);
+        UUID key = UUID.nameUUIDFromBytes(("aws/ebs " + accountId + " " + region).getBytes(StandardCharsets.UTF_8));
+        return "arn:aws:kms:" + region + ":" + accountId + ":key/" + key;
     }
 
     /** Volumes attached (or attaching, or still detaching) to each instance. */

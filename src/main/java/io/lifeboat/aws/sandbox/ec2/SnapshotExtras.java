@@ -96,7 +96,7 @@ final class SnapshotExtras {
         String region = "eu-west-3";
         String legacyRoot = "vol-0d1e2f3a4b5c6d7e8";
         String legacyData = "vol-09f8e7d6c5b4a3921";
-        for (String[] volume : new String[][] {{legacyRoot, "/dev/xvda", "30", "200"}, {legacyData, "/dev/xvdf", "100", "120"}}) {
+        for (String[] volume : new String[][] {{legacyRoot, "/dev/xvda", "30", "190"}, {legacyData, "/dev/xvdf", "100", "120"}}) {
             int daysAgo = Integer.parseInt(volume[3]);
             Instant start = at(daysAgo, 1, 3);
             Map<String, String> tags = new LinkedHashMap<>();
@@ -106,7 +106,7 @@ final class SnapshotExtras {
             plans.add(new PlannedSnapshot(region, volume[0], Integer.parseInt(volume[2]), start, false,
                     "prod-legacy-01 - " + volume[0] + " (" + volume[1] + ")", true, tags));
         }
-        plans.add(new PlannedSnapshot(region, "vol-0aa1bb2cc3dd4ee5f", 250, at(40, 16, 45), false,
+        plans.add(new PlannedSnapshot(region, "vol-0aa1bb2cc3dd4ee5f", 250, at(41, 16, 45), false,
                 "old reporting db before decommission", false, Map.of()));
     }
 
