@@ -30,10 +30,9 @@ public final class ImageOperations {
                     : s.images.values();
             boolean ours = !request.hasOwners() || request.owners().contains("self")
                     || request.owners().contains(s.accountId);
-            List<ImageRecord> matching = !ours ? List.of()
-                    : records.stream().filter(i -> filter.test(Ec2Views.image(i))).toList();
-            Paging.Page<ImageRecord> page = Paging.page(Paging.IMAGES, matching, i -> i.sequence,
-                    request.maxResults(), request.nextToken());
+            List<ImageRecord> candidates = ours ? List.copyOf(records) : List.of();
+            Paging.Page<ImageRecord> page = Paging.page(Paging.IMAGES, candidates, i -> i.sequence,
+                    i -> filter.test(Ec2Views.image(i)), request.maxResults(), request.nextToken());
             return Lookups.withMetadata(DescribeImagesResponse.builder()
                     .images(page.items().stream().map(Ec2Views::image).toList())
                     .nextToken(page.nextToken())).build();

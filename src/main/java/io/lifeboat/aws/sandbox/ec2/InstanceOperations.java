@@ -49,11 +49,8 @@ public final class InstanceOperations {
                     ? Lookups.requireAll(ResourceKind.INSTANCE, request.instanceIds(), s.instances)
                     : s.instances.values();
             Map<String, List<VolumeRecord>> attached = s.volumesByInstance(now);
-            List<InstanceRecord> matching = records.stream()
-                    .filter(i -> filter.test(view(s, i, attached, now)))
-                    .toList();
-            Paging.Page<InstanceRecord> page = Paging.page(Paging.INSTANCES, matching, i -> i.sequence,
-                    request.maxResults(), request.nextToken());
+            Paging.Page<InstanceRecord> page = Paging.page(Paging.INSTANCES, List.copyOf(records), i -> i.sequence,
+                    i -> filter.test(view(s, i, attached, now)), request.maxResults(), request.nextToken());
             return Lookups.withMetadata(DescribeInstancesResponse.builder()
                     .reservations(reservations(s, page.items(), attached, now))
                     .nextToken(page.nextToken())).build();

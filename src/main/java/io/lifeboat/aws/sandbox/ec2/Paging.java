@@ -1,8 +1,10 @@
 package io.lifeboat.aws.sandbox.ec2;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
@@ -60,15 +62,30 @@ public final class Paging {
     /** The page of {@code ordered} (ascending by {@code sequence}) that {@code nextToken} asks for. */
     public static <T> Page<T> page(Limits limits, List<T> ordered, ToLongFunction<T> sequence, Integer maxResults,
                                    String nextToken) {
+        return page(limits, ordered, sequence, item -> true, maxResults, nextToken);
+    }
+
+    /**
+     * The page of the items matching {@code filter}. Filters as it goes, from the token's position,
+     * and stops at the first match past the page (whose position is the next token), so paging
+     * through N items costs about N filter tests in all rather than N per page.
+     */
+    public static <T> Page<T> page(Limits limits, List<T> ordered, ToLongFunction<T> sequence, Predicate<T> filter,
+                                   Integer maxResults, String nextToken) {
         long from = nextToken == null || nextToken.isEmpty() ? Long.MIN_VALUE : decode(limits, nextToken);
-        int start = firstAtOrAfter(ordered, sequence, from);
-        if (maxResults == null) {
-            return new Page<>(List.copyOf(ordered.subList(start, ordered.size())), null);
+        int size = maxResults == null ? Integer.MAX_VALUE : Math.min(maxResults, limits.max());
+        List<T> items = new ArrayList<>();
+        for (int i = firstAtOrAfter(ordered, sequence, from); i < ordered.size(); i++) {
+            T item = ordered.get(i);
+            if (!filter.test(item)) {
+                continue;
+            }
+            if (items.size() == size) {
+                return new Page<>(List.copyOf(items), encode(limits, sequence.applyAsLong(item)));
+            }
+            items.add(item);
         }
-        int size = Math.min(maxResults, limits.max());
-        int end = Math.min(ordered.size(), start + size);
-        String token = end < ordered.size() ? encode(limits, sequence.applyAsLong(ordered.get(end))) : null;
-        return new Page<>(List.copyOf(ordered.subList(start, end)), token);
+        return new Page<>(List.copyOf(items), null);
     }
 
     private static <T> int firstAtOrAfter(List<T> ordered, ToLongFunction<T> sequence, long from) {

@@ -46,10 +46,9 @@ public final class SnapshotOperations {
             // The sandbox has no public or shared snapshots: only asking for the account's own gets any.
             boolean ours = (!request.hasOwnerIds() || mentionsSelf(request.ownerIds(), s.accountId))
                     && (!request.hasRestorableByUserIds() || mentionsSelf(request.restorableByUserIds(), s.accountId));
-            List<SnapshotRecord> matching = !ours ? List.of()
-                    : records.stream().filter(r -> filter.test(Ec2Views.snapshot(r, now))).toList();
-            Paging.Page<SnapshotRecord> page = Paging.page(Paging.SNAPSHOTS, matching, r -> r.sequence,
-                    request.maxResults(), request.nextToken());
+            List<SnapshotRecord> candidates = ours ? List.copyOf(records) : List.of();
+            Paging.Page<SnapshotRecord> page = Paging.page(Paging.SNAPSHOTS, candidates, r -> r.sequence,
+                    r -> filter.test(Ec2Views.snapshot(r, now)), request.maxResults(), request.nextToken());
             return Lookups.withMetadata(DescribeSnapshotsResponse.builder()
                     .snapshots(page.items().stream().map(r -> Ec2Views.snapshot(r, now)).toList())
                     .nextToken(page.nextToken())).build();

@@ -41,9 +41,8 @@ public final class VolumeOperations {
             Collection<VolumeRecord> records = ids
                     ? Lookups.requireAll(ResourceKind.VOLUME, request.volumeIds(), s.volumes)
                     : s.volumes.values();
-            List<VolumeRecord> matching = records.stream().filter(v -> filter.test(Ec2Views.volume(v, now))).toList();
-            Paging.Page<VolumeRecord> page = Paging.page(Paging.VOLUMES, matching, v -> v.sequence,
-                    request.maxResults(), request.nextToken());
+            Paging.Page<VolumeRecord> page = Paging.page(Paging.VOLUMES, List.copyOf(records), v -> v.sequence,
+                    v -> filter.test(Ec2Views.volume(v, now)), request.maxResults(), request.nextToken());
             return Lookups.withMetadata(DescribeVolumesResponse.builder()
                     .volumes(page.items().stream().map(v -> Ec2Views.volume(v, now)).toList())
                     .nextToken(page.nextToken())).build();

@@ -93,4 +93,28 @@ class PagingTest {
         assertThat(first.items()).containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(second.items()).containsExactly(7L, 8L, 9L, 10L, 11L);
     }
+
+    @Test
+    void filteredPagesAreFullAndTheLastOneHasNoToken() {
+        List<Long> items = items(30);
+        List<Long> even = new ArrayList<>();
+        String token = null;
+        int pages = 0;
+        do {
+            Paging.Page<Long> page = Paging.page(Paging.SNAPSHOTS, items, Long::longValue, n -> n % 2 == 0, 5, token);
+            assertThat(page.items()).hasSize(5);
+            even.addAll(page.items());
+            token = page.nextToken();
+            pages++;
+        } while (token != null);
+        assertThat(pages).isEqualTo(3);
+        assertThat(even).isEqualTo(items.stream().filter(n -> n % 2 == 0).toList());
+    }
+
+    @Test
+    void aPageStopsFilteringAtTheFirstMatchPastIt() {
+        java.util.concurrent.atomic.AtomicInteger tested = new java.util.concurrent.atomic.AtomicInteger();
+        Paging.page(Paging.SNAPSHOTS, items(10_000), Long::longValue, n -> tested.incrementAndGet() > 0, 5, null);
+        assertThat(tested).hasValue(6);
+    }
 }
