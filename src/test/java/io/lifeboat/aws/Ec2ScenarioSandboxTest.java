@@ -248,6 +248,17 @@ class Ec2ScenarioSandboxTest extends Ec2ScenarioTest {
         assertThat(instanceIds(filter("instance-state-name", "running"))).containsExactly(instance);
     }
 
+    // Not a Moto gap: the sandbox implements only what Lifeboat uses; the guard says so instead of failing oddly.
+    @Test
+    void anOperationTheSandboxDoesNotImplementIsReportedAsNotAvailable() {
+        String instance = launch("web-01", Map.of());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ec2().stopInstances(r -> r.instanceIds(instance)))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("ec2:StopInstances is not available on this account");
+        assertThat(AwsErrors.describe(new UnsupportedOperationException("x")).kind()).isEqualTo(Problem.Kind.UNSUPPORTED);
+    }
+
     private static Ec2Exception errorOf(Runnable call) {
         try {
             call.run();

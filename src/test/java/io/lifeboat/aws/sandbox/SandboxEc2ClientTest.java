@@ -21,8 +21,10 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.AvailabilityZone;
 import software.amazon.awssdk.services.ec2.model.DescribeVolumesResponse;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
+import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Region;
 import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 /** The sandbox EC2 and STS clients as callers see them: answers, errors, and calls from several threads. */
@@ -72,7 +74,7 @@ class SandboxEc2ClientTest {
                 .containsExactlyElementsOf(SandboxAccount.REGIONS);
         assertThat(ec2.describeRegions(r -> {}).regions()).extracting(Region::optInStatus)
                 .containsOnly("opt-in-not-required");
-        assertThat(ec2.describeRegions(r -> r.filters(f -> f.name("region-name").values("eu-*"))).regions())
+        assertThat(ec2.describeRegions(r -> r.filters(Filter.builder().name("region-name").values("eu-*").build())).regions())
                 .extracting(Region::regionName).containsExactly("eu-west-3", "eu-west-1", "eu-central-1");
         assertThat(clients.ec2("us-east-1").describeAvailabilityZones(r -> {}).availabilityZones())
                 .extracting(AvailabilityZone::zoneName, AvailabilityZone::zoneId)
@@ -121,7 +123,8 @@ class SandboxEc2ClientTest {
         assertEc2Error(() -> ec2.runInstances(r -> r.imageId("ami-0123456789abcdef0").minCount(1).maxCount(101)),
                 "InstanceLimitExceeded");
         assertEc2Error(() -> ec2.runInstances(r -> r.imageId("ami-0123456789abcdef0").minCount(1).maxCount(1)
-                .tagSpecifications(t -> t.resourceType("snapshot").tags(Tag.builder().key("a").value("b").build()))),
+                .tagSpecifications(TagSpecification.builder().resourceType("snapshot")
+                        .tags(Tag.builder().key("a").value("b").build()).build())),
                 "InvalidParameterValue");
         assertThat(ec2.describeInstances(r -> {}).reservations()).isEmpty();
     }
@@ -149,8 +152,9 @@ class SandboxEc2ClientTest {
     @Test
     void deleteTagsWithoutTagsRemovesEveryUserTag() {
         String volume = ec2.createVolume(r -> r.availabilityZone("eu-west-3a").size(1)
-                .tagSpecifications(t -> t.resourceType("volume").tags(Tag.builder().key("A").value("1").build(),
-                        Tag.builder().key("B").value("2").build()))).volumeId();
+                .tagSpecifications(TagSpecification.builder().resourceType("volume").tags(
+                        Tag.builder().key("A").value("1").build(), Tag.builder().key("B").value("2").build()).build()))
+                .volumeId();
 
         ec2.deleteTags(r -> r.resources(volume));
 

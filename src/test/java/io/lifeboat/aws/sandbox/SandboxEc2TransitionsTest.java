@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.CreateSnapshotResponse;
+import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.InstanceStateChange;
 import software.amazon.awssdk.services.ec2.model.Snapshot;
@@ -124,7 +125,7 @@ class SandboxEc2TransitionsTest {
         InstanceStateChange change = ec2.terminateInstances(r -> r.instanceIds(id)).terminatingInstances().get(0);
         assertThat(change.previousState().nameAsString()).isEqualTo("running");
         assertThat(change.currentState().nameAsString()).isEqualTo("shutting-down");
-        assertThat(ec2.describeVolumes(r -> r.filters(f -> f.name("volume-id").values(root))).volumes()).isEmpty();
+        assertThat(ec2.describeVolumes(r -> r.filters(Filter.builder().name("volume-id").values(root).build())).volumes()).isEmpty();
         clock.advance(Duration.ofSeconds(5));
         assertThat(instance(id).state().nameAsString()).isEqualTo("terminated");
         assertThat(instance(id).stateTransitionReason()).startsWith("User initiated (2026-11-20 10:15:05 GMT");

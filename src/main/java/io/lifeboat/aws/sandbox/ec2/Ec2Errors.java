@@ -52,6 +52,9 @@ public final class Ec2Errors {
     /** {@code InvalidVolume.NotFound: The volume 'vol-1' does not exist.} (plural for several). */
     public static Ec2Exception notFound(ResourceKind kind, List<String> ids) {
         String joined = String.join(", ", ids);
+        if (kind == ResourceKind.IMAGE) {
+            joined = "[" + joined + "]";   // AWS writes "The image id '[ami-1]' does not exist"
+        }
         String message = ids.size() == 1
                 ? "The " + kind.noun() + " '" + joined + "' does not exist" + kind.messageEnd()
                 : "The " + kind.plural() + " '" + joined + "' do not exist" + kind.messageEnd();

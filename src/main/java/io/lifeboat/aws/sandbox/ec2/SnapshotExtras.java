@@ -137,19 +137,25 @@ final class SnapshotExtras {
     private void copies() {
         DemoFleet.Instance api = instance("prod-api-01");
         DemoFleet.Volume data = api.volumes().get(1);
-        List<SnapshotRecord> sources = Ec2State.of(account, api.region()).locked(s -> s.snapshots.values().stream()
-                .filter(snap -> snap.volumeId.equals(data.id()))
-                .filter(snap -> "Automated".equals(snap.tags.asMap().get("Type")))
-                .filter(snap -> snap.startTime.isAfter(now.minus(COPY_WINDOW)))
-                .sorted(Comparator.comparing((SnapshotRecord snap) -> snap.startTime))
-                .toList());
+        // Tags are read (copied) under the source region's lock, written under the destination's.
+        Map<SnapshotRecord, Map<String, String>> sources = Ec2State.of(account, api.region()).locked(s -> {
+            Map<SnapshotRecord, Map<String, String>> found = new LinkedHashMap<>();
+            s.snapshots.values().stream()
+                    .filter(snap -> snap.volumeId.equals(data.id()))
+                    .filter(snap -> "Automated".equals(snap.tags.asMap().get("Type")))
+                    .filter(snap -> snap.startTime.isAfter(now.minus(COPY_WINDOW)))
+                    .sorted(Comparator.comparing((SnapshotRecord snap) -> snap.startTime))
+                    .forEach(snap -> found.put(snap, new LinkedHashMap<>(snap.tags.asMap())));
+            return found;
+        });
         Ec2State.of(account, COPY_REGION).locked(s -> {
-            for (SnapshotRecord source : sources) {
+            for (Map.Entry<SnapshotRecord, Map<String, String>> entry : sources.entrySet()) {
+                SnapshotRecord source = entry.getKey();
                 Instant start = source.startTime.plus(COPY_DELAY);
                 if (start.isAfter(now)) {
                     continue;
                 }
-                ResourceTags tags = new ResourceTags(source.tags.asMap());
+                ResourceTags tags = new ResourceTags(entry.getValue());
                 tags.putSystem(COPY_OF_TAG, source.id);
                 SnapshotRecord copy = new SnapshotRecord(s.nextSequence(), s.newId(ResourceKind.SNAPSHOT),
                         SnapshotRecord.COPY_VOLUME_ID, source.volumeSize, start,
