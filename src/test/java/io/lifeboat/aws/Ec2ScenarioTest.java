@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -440,10 +439,6 @@ abstract class Ec2ScenarioTest {
 
     static Map<String, String> tagMap(List<Tag> tags) {
         return tags.stream().collect(Collectors.toMap(Tag::key, Tag::value));
-    }
-
-    static Set<String> set(List<String> ids) {
-        return Set.copyOf(ids);
     }
 
     static void assertEc2Error(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {

@@ -1,5 +1,6 @@
 package io.lifeboat.aws.sandbox.ec2;
 
+import io.lifeboat.aws.sandbox.SandboxResponses;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.awscore.AwsResponseMetadata;
 import software.amazon.awssdk.services.ec2.model.Ec2Response;
-import io.lifeboat.aws.sandbox.SandboxResponses;
 
 /** Resolving ids the way EC2 does (malformed first, then every missing id named in one error), and response metadata. */
 final class Lookups {

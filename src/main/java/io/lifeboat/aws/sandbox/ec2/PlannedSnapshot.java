@@ -17,12 +17,6 @@ record PlannedSnapshot(String region, String volumeId, int volumeSize, Instant s
         tags = new LinkedHashMap<>(tags);
     }
 
-    PlannedSnapshot withTag(String key, String value) {
-        Map<String, String> more = new LinkedHashMap<>(tags);
-        more.put(key, value);
-        return new PlannedSnapshot(region, volumeId, volumeSize, start, failed, description, encrypted, more);
-    }
-
     /** Inserts the plans for {@code state}'s region, oldest first, with ids handed out as for any new snapshot. */
     static void insert(Ec2State state, List<PlannedSnapshot> plans) {
         state.locked(s -> {
