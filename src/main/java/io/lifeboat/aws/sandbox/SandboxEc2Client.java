@@ -1,11 +1,164 @@
 package io.lifeboat.aws.sandbox;
 
+import io.lifeboat.aws.sandbox.ec2.Ec2State;
+import io.lifeboat.aws.sandbox.ec2.ImageOperations;
+import io.lifeboat.aws.sandbox.ec2.InstanceOperations;
+import io.lifeboat.aws.sandbox.ec2.RegionOperations;
+import io.lifeboat.aws.sandbox.ec2.SnapshotOperations;
+import io.lifeboat.aws.sandbox.ec2.TagOperations;
+import io.lifeboat.aws.sandbox.ec2.VolumeOperations;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.AttachVolumeRequest;
+import software.amazon.awssdk.services.ec2.model.AttachVolumeResponse;
+import software.amazon.awssdk.services.ec2.model.CopySnapshotRequest;
+import software.amazon.awssdk.services.ec2.model.CopySnapshotResponse;
+import software.amazon.awssdk.services.ec2.model.CreateSnapshotRequest;
+import software.amazon.awssdk.services.ec2.model.CreateSnapshotResponse;
+import software.amazon.awssdk.services.ec2.model.CreateSnapshotsRequest;
+import software.amazon.awssdk.services.ec2.model.CreateSnapshotsResponse;
+import software.amazon.awssdk.services.ec2.model.CreateTagsRequest;
+import software.amazon.awssdk.services.ec2.model.CreateTagsResponse;
+import software.amazon.awssdk.services.ec2.model.CreateVolumeRequest;
+import software.amazon.awssdk.services.ec2.model.CreateVolumeResponse;
+import software.amazon.awssdk.services.ec2.model.DeleteSnapshotRequest;
+import software.amazon.awssdk.services.ec2.model.DeleteSnapshotResponse;
+import software.amazon.awssdk.services.ec2.model.DeleteTagsRequest;
+import software.amazon.awssdk.services.ec2.model.DeleteTagsResponse;
+import software.amazon.awssdk.services.ec2.model.DeleteVolumeRequest;
+import software.amazon.awssdk.services.ec2.model.DeleteVolumeResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeAvailabilityZonesRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeAvailabilityZonesResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeImagesRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeImagesResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeRegionsRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeRegionsResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeVolumesRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeVolumesResponse;
+import software.amazon.awssdk.services.ec2.model.DetachVolumeRequest;
+import software.amazon.awssdk.services.ec2.model.DetachVolumeResponse;
+import software.amazon.awssdk.services.ec2.model.RunInstancesRequest;
+import software.amazon.awssdk.services.ec2.model.RunInstancesResponse;
+import software.amazon.awssdk.services.ec2.model.TerminateInstancesRequest;
+import software.amazon.awssdk.services.ec2.model.TerminateInstancesResponse;
 
-/** The sandbox's ec2: not implemented yet (in progress on a branch). */
+/**
+ * The sandbox's EC2 in one region: the operations Lifeboat uses, over the account's in-memory state
+ * (see {@link Ec2State}); the work is done by one small class per resource family. Only the
+ * single-request overloads are overridden: consumer-builder overloads, paginators and waiters are the
+ * interface's defaults, which call these. Every other operation stays a default method, so the
+ * guard proxy reports it as not available on this account.
+ */
 final class SandboxEc2Client implements Ec2Client {
 
+    private final RegionOperations regions;
+    private final InstanceOperations instances;
+    private final VolumeOperations volumes;
+    private final SnapshotOperations snapshots;
+    private final ImageOperations images;
+    private final TagOperations tags;
+
     SandboxEc2Client(SandboxAccount account, String region) {
+        Ec2State state = Ec2State.of(account, region);
+        this.regions = new RegionOperations(account.regions(), region);
+        this.instances = new InstanceOperations(state);
+        this.volumes = new VolumeOperations(state);
+        this.snapshots = new SnapshotOperations(account, state);
+        this.images = new ImageOperations(state);
+        this.tags = new TagOperations(state);
+    }
+
+    @Override
+    public DescribeRegionsResponse describeRegions(DescribeRegionsRequest request) {
+        return regions.describeRegions(request);
+    }
+
+    @Override
+    public DescribeAvailabilityZonesResponse describeAvailabilityZones(DescribeAvailabilityZonesRequest request) {
+        return regions.describeAvailabilityZones(request);
+    }
+
+    @Override
+    public DescribeInstancesResponse describeInstances(DescribeInstancesRequest request) {
+        return instances.describe(request);
+    }
+
+    @Override
+    public RunInstancesResponse runInstances(RunInstancesRequest request) {
+        return instances.run(request);
+    }
+
+    @Override
+    public TerminateInstancesResponse terminateInstances(TerminateInstancesRequest request) {
+        return instances.terminate(request);
+    }
+
+    @Override
+    public DescribeVolumesResponse describeVolumes(DescribeVolumesRequest request) {
+        return volumes.describe(request);
+    }
+
+    @Override
+    public CreateVolumeResponse createVolume(CreateVolumeRequest request) {
+        return volumes.create(request);
+    }
+
+    @Override
+    public AttachVolumeResponse attachVolume(AttachVolumeRequest request) {
+        return volumes.attach(request);
+    }
+
+    @Override
+    public DetachVolumeResponse detachVolume(DetachVolumeRequest request) {
+        return volumes.detach(request);
+    }
+
+    @Override
+    public DeleteVolumeResponse deleteVolume(DeleteVolumeRequest request) {
+        return volumes.delete(request);
+    }
+
+    @Override
+    public DescribeSnapshotsResponse describeSnapshots(DescribeSnapshotsRequest request) {
+        return snapshots.describe(request);
+    }
+
+    @Override
+    public CreateSnapshotResponse createSnapshot(CreateSnapshotRequest request) {
+        return snapshots.create(request);
+    }
+
+    @Override
+    public CreateSnapshotsResponse createSnapshots(CreateSnapshotsRequest request) {
+        return snapshots.createForInstance(request);
+    }
+
+    @Override
+    public DeleteSnapshotResponse deleteSnapshot(DeleteSnapshotRequest request) {
+        return snapshots.delete(request);
+    }
+
+    @Override
+    public CopySnapshotResponse copySnapshot(CopySnapshotRequest request) {
+        return snapshots.copy(request);
+    }
+
+    @Override
+    public DescribeImagesResponse describeImages(DescribeImagesRequest request) {
+        return images.describe(request);
+    }
+
+    @Override
+    public CreateTagsResponse createTags(CreateTagsRequest request) {
+        return tags.create(request);
+    }
+
+    @Override
+    public DeleteTagsResponse deleteTags(DeleteTagsRequest request) {
+        return tags.delete(request);
     }
 
     @Override
