@@ -26,24 +26,20 @@ final class VolumeTable {
     private final TableColumn<VolumeRecord, Instant> age;
 
     VolumeTable(TableView<VolumeRecord> table, Supplier<Instant> now) {
-        text(VolumeColumn.VOLUME_ID, 170);
-        text(VolumeColumn.NAME, 170);
-        text(VolumeColumn.INSTANCE_ID, 165);
+        text(VolumeColumn.NAME, 175);
+        text(VolumeColumn.VOLUME_ID, 180);
         text(VolumeColumn.INSTANCE_NAME, 140);
-        text(VolumeColumn.DEVICE, 85);
-        number(VolumeColumn.SIZE, 80, r -> r.volume().sizeGiB());
-        text(VolumeColumn.TYPE, 55);
-        number(VolumeColumn.IOPS, 60, r -> r.volume().iops());
-        number(VolumeColumn.THROUGHPUT, 80, r -> r.volume().throughput());
-        text(VolumeColumn.STATE, 70);
-        text(VolumeColumn.REGION, 95);
-        text(VolumeColumn.AVAILABILITY_ZONE, 95);
-        text(VolumeColumn.ENCRYPTED, 75);
-        TableColumn<VolumeRecord, BackupPolicy.Kind> policy = Cells.column(VolumeColumn.POLICY.header(), 115,
+        text(VolumeColumn.DEVICE, 92);
+        number(VolumeColumn.SIZE, 88, r -> r.volume().sizeGiB());
+        TableColumn<VolumeRecord, BackupStatus> status = Cells.column(VolumeColumn.STATUS.header(), 150,
+                r -> new ReadOnlyObjectWrapper<>(r.status()));
+        status.setCellFactory(c -> new StatusBadges.StatusCell<>());
+        columns.put(VolumeColumn.STATUS, status);
+        TableColumn<VolumeRecord, BackupPolicy.Kind> policy = Cells.column(VolumeColumn.POLICY.header(), 125,
                 r -> new ReadOnlyObjectWrapper<>(r.policy().kind()));
         policy.setCellFactory(c -> new StatusBadges.PolicyCell<>());
         columns.put(VolumeColumn.POLICY, policy);
-        number(VolumeColumn.RETENTION, 75, r -> r.policy().backedUp() ? r.policy().retentionDays() : null);
+        number(VolumeColumn.RETENTION, 80, r -> r.policy().backedUp() ? r.policy().retentionDays() : null);
         TableColumn<VolumeRecord, Instant> last = Cells.column("Last snapshot", 150,
                 r -> new ReadOnlyObjectWrapper<>(r.lastSnapshot()));
         last.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
@@ -63,10 +59,14 @@ final class VolumeTable {
                 setText(empty ? null : VolumeColumn.age(value, now.get()));
             }
         });
-        TableColumn<VolumeRecord, BackupStatus> status = Cells.column(VolumeColumn.STATUS.header(), 130,
-                r -> new ReadOnlyObjectWrapper<>(r.status()));
-        status.setCellFactory(c -> new StatusBadges.StatusCell<>());
-        columns.put(VolumeColumn.STATUS, status);
+        text(VolumeColumn.TYPE, 55);
+        number(VolumeColumn.IOPS, 60, r -> r.volume().iops());
+        number(VolumeColumn.THROUGHPUT, 80, r -> r.volume().throughput());
+        text(VolumeColumn.STATE, 70);
+        text(VolumeColumn.INSTANCE_ID, 170);
+        text(VolumeColumn.REGION, 95);
+        text(VolumeColumn.AVAILABILITY_ZONE, 95);
+        text(VolumeColumn.ENCRYPTED, 75);
         text(VolumeColumn.PROBLEM, 320);
         columns.get(VolumeColumn.REGION).setVisible(false);
         columns.get(VolumeColumn.PROBLEM).setVisible(false);

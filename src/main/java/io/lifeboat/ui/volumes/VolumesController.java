@@ -36,8 +36,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import atlantafx.base.controls.CustomTextField;
@@ -50,7 +51,7 @@ public final class VolumesController {
     @FXML private MenuButton regionMenu;
     @FXML private ProgressIndicator loadingIndicator;
     @FXML private Label coverageTotal;
-    @FXML private HBox coverageBar;
+    @FXML private GridPane coverageBar;
     @FXML private FlowPane coverageLegend;
     @FXML private CustomTextField searchField;
     @FXML private TextField tagField;
@@ -207,17 +208,22 @@ public final class VolumesController {
     private void showCoverage(CoverageSummary summary) {
         coverageTotal.setText(summary.total().volumes() + " volumes, " + summary.total().gib() + " GiB shown");
         coverageBar.getChildren().clear();
+        coverageBar.getColumnConstraints().clear();
         coverageLegend.getChildren().clear();
+        int total = Math.max(1, summary.total().volumes());
+        int column = 0;
         for (BackupPolicy.Kind kind : BackupPolicy.Kind.values()) {
             CoverageSummary.Bucket bucket = summary.policy(kind);
             if (bucket.volumes() > 0) {
                 Region segment = new Region();
                 segment.getStyleClass().addAll("coverage-segment", "policy-" + kind.id());
-                HBox.setHgrow(segment, Priority.ALWAYS);
-                segment.setPrefWidth(bucket.volumes());
                 segment.setMaxWidth(Double.MAX_VALUE);
+                segment.setPrefHeight(14);
                 Tooltip.install(segment, new Tooltip(kind.id() + ": " + bucket.volumes() + " volumes, " + bucket.gib() + " GiB"));
-                coverageBar.getChildren().add(segment);
+                ColumnConstraints width = new ColumnConstraints();
+                width.setPercentWidth(100.0 * bucket.volumes() / total);
+                coverageBar.getColumnConstraints().add(width);
+                coverageBar.add(segment, column++, 0);
             }
             coverageLegend.getChildren().add(legend("policy-" + kind.id(), kind.id(), bucket));
         }
