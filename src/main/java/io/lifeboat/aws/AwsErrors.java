@@ -33,7 +33,7 @@ public final class AwsErrors {
     public static Problem describe(Throwable error, String profile) {
         Throwable root = unwrap(error);
         String profileFlag = profile == null || profile.isBlank() ? "" : " --profile " + profile;
-        if (root instanceof ConnectionFailedException failed) {
+        if (root instanceof ProblemException failed) {
             return failed.problem();
         }
         if (root instanceof ReadOnlyModeException) {

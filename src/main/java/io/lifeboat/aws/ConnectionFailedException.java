@@ -1,19 +1,13 @@
 package io.lifeboat.aws;
 
 /** Connecting failed; {@link #problem()} says why and how to fix it. */
-public class ConnectionFailedException extends RuntimeException {
+public class ConnectionFailedException extends ProblemException {
 
-    private final transient Problem problem;
     private final ConnectionSpec spec;
 
     public ConnectionFailedException(ConnectionSpec spec, Problem problem, Throwable cause) {
-        super(problem.text(), cause);
-        this.problem = problem;
+        super(problem, cause);
         this.spec = spec;
-    }
-
-    public Problem problem() {
-        return problem;
     }
 
     public ConnectionSpec spec() {

@@ -38,6 +38,7 @@ public final class AppModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final BooleanProperty firstDataShown = new SimpleBooleanProperty();
     private Consumer<String> notifier = text -> { };
+    private final StringProperty snapshotFocus = new SimpleStringProperty("");
 
     public AppModel(Lifeboat core, FxTaskMonitor monitor) {
         this.core = core;
@@ -126,6 +127,11 @@ public final class AppModel {
 
     public ReadOnlyBooleanProperty connectingProperty() {
         return connecting;
+    }
+
+    /** What the Snapshots view should narrow to when opened from elsewhere (a volume id), or empty. */
+    public StringProperty snapshotFocusProperty() {
+        return snapshotFocus;
     }
 
     /** A short confirmation for the user (a toast). */

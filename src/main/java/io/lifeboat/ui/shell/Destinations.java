@@ -1,6 +1,9 @@
 package io.lifeboat.ui.shell;
 
 import io.lifeboat.ui.activity.ActivityView;
+import io.lifeboat.ui.commands.RunCommandView;
+import io.lifeboat.ui.restore.RestoreView;
+import io.lifeboat.ui.snapshots.SnapshotsView;
 import io.lifeboat.ui.volumes.VolumesView;
 import java.util.List;
 
@@ -14,9 +17,9 @@ public final class Destinations {
         return List.of(
                 new Destination("volumes", "Volumes", "mdi2h-harddisk", VolumesView::create),
                 new Destination("backups", "Backups", "mdi2b-backup-restore", Unbuilt::create),
-                new Destination("snapshots", "Snapshots", "mdi2c-camera-timer", Unbuilt::create),
-                new Destination("commands", "Run Command", "mdi2c-console-line", Unbuilt::create),
-                new Destination("restore", "Restore", "mdi2d-database-clock", Unbuilt::create),
+                new Destination("snapshots", "Snapshots", "mdi2c-camera-timer", SnapshotsView::create),
+                new Destination("commands", "Run Command", "mdi2c-console-line", RunCommandView::create),
+                new Destination("restore", "Restore", "mdi2d-database-clock", RestoreView::create),
                 new Destination("activity", "Activity", "mdi2h-history", ActivityView::create));
     }
 }

@@ -22,9 +22,9 @@ final class VolumeDetails {
 
     private final VBox pane;
     private final DialogService dialogs;
-    private final Runnable openTimeline;
+    private final java.util.function.Consumer<String> openTimeline;
 
-    VolumeDetails(VBox pane, DialogService dialogs, Runnable openTimeline) {
+    VolumeDetails(VBox pane, DialogService dialogs, java.util.function.Consumer<String> openTimeline) {
         this.pane = pane;
         this.dialogs = dialogs;
         this.openTimeline = openTimeline;
@@ -62,7 +62,7 @@ final class VolumeDetails {
                 section(record.instance() == null ? "Instance" : "Instance tags (" + record.instanceName() + ")"),
                 record.instance() == null ? muted("Not attached.") : tags(record.instanceTags()),
                 section("Latest snapshots"),
-                snapshots(record.recentSnapshots(), now));
+                snapshots(record, now));
     }
 
     private Map<String, String> attachment(VolumeRecord record) {
@@ -80,7 +80,8 @@ final class VolumeDetails {
         return rows;
     }
 
-    private Node snapshots(List<SnapshotRef> snapshots, Instant now) {
+    private Node snapshots(VolumeRecord record, Instant now) {
+        List<SnapshotRef> snapshots = record.recentSnapshots();
         VBox box = new VBox(4);
         if (snapshots.isEmpty()) {
             box.getChildren().add(muted("No snapshot of this volume."));
@@ -92,8 +93,8 @@ final class VolumeDetails {
             Label id = muted(s.id() + (s.description() == null || s.description().isBlank() ? "" : "  \u00b7  " + s.description()));
             box.getChildren().add(new VBox(0, line, id));
         }
-        Hyperlink timeline = new Hyperlink("Open in Snapshots");
-        timeline.setOnAction(e -> openTimeline.run());
+        Hyperlink timeline = new Hyperlink("All snapshots of this volume");
+        timeline.setOnAction(e -> openTimeline.accept(record.volumeId()));
         box.getChildren().add(timeline);
         return box;
     }

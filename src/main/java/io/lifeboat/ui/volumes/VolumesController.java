@@ -68,12 +68,12 @@ public final class VolumesController {
 
     private final VolumesViewModel model;
     private final DialogService dialogs;
-    private final Runnable openSnapshots;
+    private final Consumer<String> openSnapshots;
     private final Consumer<String> notify;
     private VolumeTable columns;
     private VolumeDetails detailsPane;
 
-    public VolumesController(VolumesViewModel model, DialogService dialogs, Runnable openSnapshots,
+    public VolumesController(VolumesViewModel model, DialogService dialogs, Consumer<String> openSnapshots,
                              Consumer<String> notify) {
         this.model = model;
         this.dialogs = dialogs;

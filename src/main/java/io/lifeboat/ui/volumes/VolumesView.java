@@ -17,8 +17,10 @@ public final class VolumesView {
         VolumesViewModel model = new VolumesViewModel(app.core().tasks(), regions -> app.core().settings()
                 .put(key(app.session()), String.join(",", regions)));
         Node view = Fxml.load(VolumesView.class.getResource("volumes.fxml"),
-                new VolumesController(model, context.dialogs(), () -> context.navigator().show("snapshots"),
-                        app::notify));
+                new VolumesController(model, context.dialogs(), volumeId -> {
+                    app.snapshotFocusProperty().set(volumeId);
+                    context.navigator().show("snapshots");
+                }, app::notify));
         app.sessionProperty().addListener((obs, was, session) -> model.sessionChanged(session, remembered(app, session)));
         if (app.session() != null) {
             model.sessionChanged(app.session(), remembered(app, app.session()));

@@ -1,0 +1,36 @@
+package io.lifeboat.ui.commands;
+
+import io.lifeboat.commands.RunCommandService;
+import io.lifeboat.ui.common.Fxml;
+import io.lifeboat.ui.common.RegionListModel;
+import io.lifeboat.ui.shell.AppModel;
+import io.lifeboat.ui.shell.ViewContext;
+import java.util.List;
+import javafx.scene.Node;
+
+/** Builds the Run Command destination. */
+public final class RunCommandView {
+
+    static final int HISTORY = 50;
+
+    private RunCommandView() {
+    }
+
+    public static Node create(ViewContext context) {
+        AppModel app = context.app();
+        RegionListModel<CommandsOverview> model = new RegionListModel<>(app.core().tasks(), "the SSM fleet",
+                (session, region, task) -> {
+                    RunCommandService service = session.commands();
+                    RunCommandService.Fleet fleet = service.fleet(region, task);
+                    return List.of(new CommandsOverview(fleet.instances(),
+                            fleet.ssmProblem() == null ? service.history(region, HISTORY, task) : List.of(),
+                            fleet.ssmProblem()));
+                });
+        Node view = Fxml.load(RunCommandView.class.getResource("commands.fxml"), new CommandsController(model));
+        app.sessionProperty().addListener((obs, was, session) -> model.sessionChanged(session));
+        if (app.session() != null) {
+            model.sessionChanged(app.session());
+        }
+        return view;
+    }
+}

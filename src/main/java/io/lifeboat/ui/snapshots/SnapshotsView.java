@@ -1,0 +1,36 @@
+package io.lifeboat.ui.snapshots;
+
+import io.lifeboat.aws.ProblemException;
+import io.lifeboat.snapshots.SnapshotCatalog;
+import io.lifeboat.snapshots.SnapshotRow;
+import io.lifeboat.ui.common.Fxml;
+import io.lifeboat.ui.common.RegionListModel;
+import io.lifeboat.ui.shell.AppModel;
+import io.lifeboat.ui.shell.ViewContext;
+import java.util.List;
+import javafx.scene.Node;
+
+/** Builds the Snapshots destination. */
+public final class SnapshotsView {
+
+    private SnapshotsView() {
+    }
+
+    public static Node create(ViewContext context) {
+        AppModel app = context.app();
+        RegionListModel<SnapshotRow> model = new RegionListModel<>(app.core().tasks(), "snapshots", (session, region, task) -> {
+            SnapshotCatalog.Listing listing = session.snapshots().list(List.of(region), task);
+            if (!listing.failedRegions().isEmpty()) {
+                throw new ProblemException(listing.failedRegions().get(region));
+            }
+            return listing.rows();
+        });
+        Node view = Fxml.load(SnapshotsView.class.getResource("snapshots.fxml"),
+                new SnapshotsController(model, app.snapshotFocusProperty()));
+        app.sessionProperty().addListener((obs, was, session) -> model.sessionChanged(session));
+        if (app.session() != null) {
+            model.sessionChanged(app.session());
+        }
+        return view;
+    }
+}
