@@ -86,7 +86,7 @@ public final class SsmSeed {
         String restart = send(commands, now, 6, "AWS-RunShellScript",
                 Map.of("commands", List.of("systemctl restart nginx", "sleep 30")), tag("Role", "web"), "1", "0",
                 "Rolling nginx restart");
-        commands.cancel(restart, List.of(), now.minus(Duration.ofDays(6)).plusSeconds(50));
+        commands.cancel(restart, List.of(), sentAt(now, 6).plusSeconds(50));
         send(commands, now, 5, "AmazonInspector-ManageAWSAgent", Map.of(), tag("Role", "search"), "50", "0",
                 "Install Inspector agent");
         send(commands, now, 3, "AWS-RunShellScript",
@@ -106,8 +106,12 @@ public final class SsmSeed {
                                String comment) {
         return commands.send(SendCommandRequest.builder().documentName(document).parameters(parameters)
                 .targets(target).maxConcurrency(concurrency).maxErrors(errors).comment(comment)
-                .timeoutSeconds(600).build(), now.minus(Duration.ofDays(daysAgo)).minusSeconds(daysAgo * 977L))
-                .commandId();
+                .timeoutSeconds(600).build(), sentAt(now, daysAgo)).commandId();
+    }
+
+    /** Spread over the day so the history does not look machine-made. */
+    private static Instant sentAt(Instant now, int daysAgo) {
+        return now.minus(Duration.ofDays(daysAgo)).minusSeconds(daysAgo * 977L);
     }
 
     private static Target tag(String key, String value) {
