@@ -59,11 +59,13 @@ public final class GuardedClient<T extends SdkClient> implements InvocationHandl
         if (method.getDeclaringClass() == Object.class) {
             return objectMethod(proxy, method, args);
         }
-        if (isOperation(method)) {
-            return guardedOperation(proxy, method, args);
-        }
+        // Before the operation check: xxxPaginator(XxxRequest) also takes one SdkRequest, but it only
+        // builds an iterable whose page calls must come back through this proxy.
         if (method.getName().equals("waiter") || method.getName().endsWith("Paginator")) {
             return InvocationHandler.invokeDefault(proxy, method, args);
+        }
+        if (isOperation(method)) {
+            return guardedOperation(proxy, method, args);
         }
         return dispatch(proxy, method, args);
     }
