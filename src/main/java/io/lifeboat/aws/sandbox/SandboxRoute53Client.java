@@ -37,7 +37,9 @@ final class SandboxRoute53Client implements Route53Client {
 
     @Override
     public ListHostedZonesResponse listHostedZones(ListHostedZonesRequest request) {
-        return done(new Route53Zones(state).list(request.marker(), request.maxItems()));
+        Boolean privateOnly = request.hostedZoneType() == null ? null
+                : request.hostedZoneType() == software.amazon.awssdk.services.route53.model.HostedZoneType.PRIVATE_HOSTED_ZONE;
+        return done(new Route53Zones(state).list(request.marker(), request.maxItems(), privateOnly));
     }
 
     @Override

@@ -30,10 +30,12 @@ public final class Route53Zones {
         this.state = state;
     }
 
-    public ListHostedZonesResponse.Builder list(String marker, String maxItems) {
+    /** @param privateOnly null for all zones, else only private (true) or public (false) ones */
+    public ListHostedZonesResponse.Builder list(String marker, String maxItems, Boolean privateOnly) {
         int max = maxItems == null ? MAX_ITEMS : Math.min(MAX_ITEMS, Math.max(1, parse(maxItems)));
         return state.locked(() -> {
-            List<ZoneRecord> zones = new ArrayList<>(state.zones.values());
+            List<ZoneRecord> zones = new ArrayList<>(state.zones.values().stream()
+                    .filter(z -> privateOnly == null || z.privateZone == privateOnly).toList());
             int from = 0;
             if (marker != null) {
                 String bare = marker.replaceFirst("^/?hostedzone/", "");

@@ -39,6 +39,10 @@ public final class SsmCommands {
     }
 
     public Command send(SendCommandRequest request, Instant now) {
+        // Tag targets are read from EC2 before taking SSM's lock, never while holding it.
+        List<InstanceDirectory.DirectoryInstance> directory = request.targets().stream()
+                .anyMatch(t -> t.key() != null && t.key().startsWith("tag"))
+                ? state.directory().instances(state.region()) : List.of();
         return state.locked(() -> {
             SsmDocument document = state.documents().get(request.documentName());
             if (document == null) {
@@ -67,7 +71,7 @@ public final class SsmCommands {
                         + "constraint: Member must have length less than or equal to 100");
             }
             Map<String, List<String>> parameters = ParameterCheck.resolve(document, request.parameters());
-            List<ManagedNode> nodes = new TargetResolver(state, accountId).resolve(request);
+            List<ManagedNode> nodes = new TargetResolver(state, accountId, directory).resolve(request);
             List<SimulatedInvocation> invocations = nodes.stream()
                     .map(n -> new SimulatedInvocation(n, CommandOutputs.plan(document, parameters, n, now)))
                     .toList();

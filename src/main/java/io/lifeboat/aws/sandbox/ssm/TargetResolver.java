@@ -17,10 +17,13 @@ final class TargetResolver {
 
     private final SsmState state;
     private final String accountId;
+    private final List<InstanceDirectory.DirectoryInstance> directory;
 
-    TargetResolver(SsmState state, String accountId) {
+    /** @param directory the region's instances, read before the lock was taken (tag targets only) */
+    TargetResolver(SsmState state, String accountId, List<InstanceDirectory.DirectoryInstance> directory) {
         this.state = state;
         this.accountId = accountId;
+        this.directory = directory;
     }
 
     /** Called under the region's lock. */
@@ -90,13 +93,13 @@ final class TargetResolver {
         }
         if (key.startsWith("tag:") && key.length() > 4) {
             String tag = key.substring(4);
-            state.directory().instances(state.region()).stream()
+            directory.stream()
                     .filter(i -> i.tags().containsKey(tag) && target.values().contains(i.tags().get(tag)))
                     .forEach(i -> ids.add(i.instanceId()));
             return ids;
         }
         if (key.equals("tag-key")) {
-            state.directory().instances(state.region()).stream()
+            directory.stream()
                     .filter(i -> target.values().stream().anyMatch(i.tags()::containsKey))
                     .forEach(i -> ids.add(i.instanceId()));
             return ids;

@@ -65,6 +65,8 @@ class SandboxRoute53Test {
         assertThat(zones.get(0).config().privateZone()).isTrue();
         assertThat(zones.get(0).id()).matches("/hostedzone/Z[A-Z0-9]+");
         assertThat(route53.listHostedZones(r -> r.maxItems("1")).isTruncated()).isTrue();
+        assertThat(route53.listHostedZones(r -> r.hostedZoneType("PrivateHostedZone")).hostedZones())
+                .extracting(HostedZone::name).containsExactly("myproject.io.");
 
         String privateId = zones.get(0).id();
         GetHostedZoneResponse got = route53.getHostedZone(r -> r.id(privateId));

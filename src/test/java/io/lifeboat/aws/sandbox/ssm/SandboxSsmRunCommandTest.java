@@ -228,6 +228,43 @@ class SandboxSsmRunCommandTest {
     }
 
     @Test
+    void targetsByInstanceIdsKeyAndSeveralTagsAreAnded() {
+        Command byKey = send("50", "0", commands("whoami"), Target.builder().key("InstanceIds")
+                .values(f.id("prod-web-01"), f.id("prod-api-01")).build());
+        assertThat(byKey.targetCount()).isEqualTo(2);
+        Command both = send("50", "0", commands("whoami"), tag("Role", "web"), tag("Env", "staging"));
+        assertThat(both.targetCount()).isEqualTo(3);
+        assertThatThrownBy(() -> send("50", "0", commands("whoami"), Target.builder().key("InstanceIds")
+                .values(f.id("prod-web-06")).build())).isInstanceOf(InvalidInstanceIdException.class);
+        assertThatThrownBy(() -> send("50", "0", commands("whoami"), Target.builder().key("resource-groups:Name")
+                .values("web").build()))
+                .isInstanceOf(software.amazon.awssdk.services.ssm.model.InvalidTargetException.class);
+    }
+
+    @Test
+    void concurrentSendersAndReadersSeeConsistentState() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                sent.add(pool.submit(() -> send("3", "0", commands("uptime"), tag("Role", "web")).commandId()));
+                pool.submit(() -> f.ssm.listCommands(r -> r.maxResults(50)).commands().size());
+                pool.submit(() -> f.ssm.describeInstanceInformation(r -> r.maxResults(50)));
+            }
+            for (java.util.concurrent.Future<String> future : sent) {
+                future.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(f.ssm.listCommandsPaginator(r -> r.maxResults(50)).commands().stream().count()).isEqualTo(12 + 40);
+        f.advance(120);
+        assertThat(f.ssm.listCommandsPaginator(r -> r.maxResults(50)).commands().stream()
+                .filter(c -> c.comment().isEmpty()).map(Command::status).distinct().toList())
+                .containsExactly(CommandStatus.SUCCESS);
+    }
+
+    @Test
     void moreThanFiftyInstanceIdsAreRefused() {
         List<String> many = java.util.stream.IntStream.range(0, 51).mapToObj(i -> String.format("i-%017x", i)).toList();
         assertThatThrownBy(() -> f.ssm.sendCommand(r -> r.documentName("AWS-RunShellScript")
