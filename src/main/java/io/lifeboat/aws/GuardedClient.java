@@ -59,8 +59,8 @@ public final class GuardedClient<T extends SdkClient> implements InvocationHandl
         if (method.getDeclaringClass() == Object.class) {
             return objectMethod(proxy, method, args);
         }
-        // Before the operation check: describeVolumesPaginator(DescribeVolumesRequest) also takes one
-        // SdkRequest, and no client overrides it, so as an "operation" it would be refused everywhere.
+        // Before the operation check: xxxPaginator(XxxRequest) also takes one SdkRequest, but it only
+        // builds an iterable whose page calls must come back through this proxy.
         if (method.getName().equals("waiter") || method.getName().endsWith("Paginator")) {
             return InvocationHandler.invokeDefault(proxy, method, args);
         }

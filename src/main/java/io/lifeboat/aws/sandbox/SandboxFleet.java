@@ -1,6 +1,9 @@
 package io.lifeboat.aws.sandbox;
 
 import io.lifeboat.aws.sandbox.ec2.DemoEc2Seed;
+import io.lifeboat.aws.sandbox.rds.RdsSeed;
+import io.lifeboat.aws.sandbox.route53.Route53Seed;
+import io.lifeboat.aws.sandbox.ssm.SsmSeed;
 
 /** Seeds the demo account, service by service: EC2 first, the others build on its instances. */
 final class SandboxFleet {
@@ -11,7 +14,13 @@ final class SandboxFleet {
     static void seed(SandboxAccount account) {
         DemoFleet fleet = DemoFleet.create();
         DemoEc2Seed.seed(account, fleet);
-        // ---- After EC2: seed SSM, RDS and Route53 here, from the same `fleet` (their seeding lands from
-        // ---- the sandbox-ops branch). They may rely on EC2's instances and volumes already being in place.
+        seedOperations(account, fleet);
+    }
+
+    /** SSM (managed nodes from the fleet, documents, command history), RDS, Route53 (points at RDS). */
+    private static void seedOperations(SandboxAccount account, DemoFleet fleet) {
+        SsmSeed.seed(account, fleet);
+        RdsSeed.seed(account);
+        Route53Seed.seed(account);
     }
 }
