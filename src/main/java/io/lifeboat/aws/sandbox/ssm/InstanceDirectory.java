@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * Where SSM learns which EC2 instances exist and how they are tagged: tag targets of SendCommand and
  * tag filters of DescribeInstanceInformation resolve against it. On AWS this is EC2's own data; the
- * sandbox reads it through the account's EC2 client ({@link Ec2InstanceDirectory}), or straight from
- * the demo fleet's data when the EC2 client cannot answer yet ({@link FleetInstanceDirectory}).
+ * sandbox reads it through the account's EC2 client ({@link Ec2InstanceDirectory}), so tags changed
+ * through EC2 are what SSM sees, as on AWS.
  */
 public interface InstanceDirectory {
 

@@ -2,7 +2,6 @@ package io.lifeboat.aws.sandbox.ssm;
 
 import io.lifeboat.aws.sandbox.DemoFleet;
 import io.lifeboat.aws.sandbox.SandboxAccount;
-import io.lifeboat.aws.sandbox.SandboxServiceClients;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,11 +31,8 @@ public final class SsmSeed {
 
     public static void seed(SandboxAccount account, DemoFleet fleet) {
         Instant now = account.clock().instant();
-        InstanceDirectory directory = new FallbackInstanceDirectory(
-                new Ec2InstanceDirectory(new SandboxServiceClients(account)::ec2), new FleetInstanceDirectory(fleet));
         for (String region : account.regions()) {
             SsmState state = SsmState.of(account, region);
-            state.directory(directory);
             new SsmDocuments(state, account.accountId()).put(DocumentContent.parse(ROTATE_LOGS, account.accountId(),
                     ROTATE_LOGS_CONTENT, now.minus(Duration.ofDays(40)), Map.of("Team", "platform")));
         }
