@@ -1,11 +1,13 @@
 package io.lifeboat.app;
 
 import io.lifeboat.aws.Connection;
+import io.lifeboat.aws.Regions;
 import io.lifeboat.commands.RunCommandService;
 import io.lifeboat.restore.ClusterCatalog;
 import io.lifeboat.snapshots.SnapshotCatalog;
 import io.lifeboat.volumes.BackupConvention;
 import io.lifeboat.volumes.VolumeService;
+import java.util.List;
 import java.util.concurrent.Executor;
 
 /** One connection and the feature services bound to it; replaced as a whole when the user reconnects. */
@@ -16,6 +18,7 @@ public final class Session implements AutoCloseable {
     private final SnapshotCatalog snapshots;
     private final RunCommandService commands;
     private final ClusterCatalog clusters;
+    private volatile List<String> enabledRegions;
 
     Session(Connection connection, BackupConvention convention, Executor io) {
         this.connection = connection;
@@ -31,6 +34,20 @@ public final class Session implements AutoCloseable {
 
     public VolumeService volumes() {
         return volumes;
+    }
+
+    /** The account's enabled regions, asked once per session (DescribeRegions); call from a worker thread. */
+    public List<String> enabledRegions() {
+        List<String> regions = enabledRegions;
+        if (regions == null) {
+            synchronized (this) {
+                if (enabledRegions == null) {
+                    enabledRegions = Regions.enabled(connection.clients(), connection.homeRegion());
+                }
+                regions = enabledRegions;
+            }
+        }
+        return regions;
     }
 
     public SnapshotCatalog snapshots() {

@@ -37,18 +37,19 @@ public final class ActivityController {
         taskTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         taskTable.getColumns().setAll(java.util.List.of(
                 Cells.column("Task", 280, t -> new ReadOnlyStringWrapper(t.title())),
-                Cells.column("State", 100, TaskItem::stateProperty),
+                Cells.column("State", 110, t -> Bindings.createStringBinding(() -> stateLabel(t.stateProperty().get()),
+                        t.stateProperty())),
                 progressColumn(),
                 Cells.column("Started", 150, t -> new ReadOnlyStringWrapper(Cells.time(t.submittedAt()))),
                 Cells.column("Resources", 200, t -> new ReadOnlyStringWrapper(t.resources())),
                 Cells.column("Details", 360, t -> Bindings.createStringBinding(() -> detail(t),
-                        t.messageProperty(), t.problemProperty())),
+                        t.messageProperty(), t.problemProperty(), t.endedAtProperty())),
                 actionsColumn()));
         historyTable.setItems(model.history());
         historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         historyTable.getColumns().setAll(java.util.List.of(
                 Cells.column("Task", 280, e -> new ReadOnlyStringWrapper(e.title())),
-                Cells.column("State", 110, e -> new ReadOnlyObjectWrapper<>(e.state())),
+                Cells.column("State", 110, e -> new ReadOnlyStringWrapper(stateLabel(e.state()))),
                 Cells.column("Started", 150, e -> new ReadOnlyStringWrapper(Cells.time(e.submittedAt()))),
                 Cells.column("Ended", 150, e -> new ReadOnlyStringWrapper(Cells.time(e.endedAt()))),
                 Cells.column("Resources", 200, e -> new ReadOnlyStringWrapper(String.join(", ", e.resources()))),
@@ -80,7 +81,16 @@ public final class ActivityController {
         if (problem != null) {
             return problem.code() + ": " + problem.message() + (problem.fix() == null ? "" : " " + problem.fix());
         }
+        if (task.stateProperty().get() == TaskState.SUCCEEDED && task.endedAtProperty().get() != null) {
+            long millis = java.time.Duration.between(task.submittedAt(), task.endedAtProperty().get()).toMillis();
+            return "done in " + (millis < 1000 ? millis + " ms" : String.format("%.1f s", millis / 1000.0));
+        }
         return task.messageProperty().get();
+    }
+
+    static String stateLabel(TaskState state) {
+        String name = state.name().toLowerCase();
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private static TableColumn<TaskItem, Number> progressColumn() {

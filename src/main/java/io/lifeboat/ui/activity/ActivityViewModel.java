@@ -3,10 +3,11 @@ package io.lifeboat.ui.activity;
 import io.lifeboat.app.Lifeboat;
 import io.lifeboat.aws.AuditRecord;
 import io.lifeboat.store.ActivityEntry;
-import io.lifeboat.tasks.TaskSpec;
 import io.lifeboat.ui.common.FxTaskMonitor;
 import io.lifeboat.ui.common.TaskItem;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -40,15 +41,14 @@ public final class ActivityViewModel {
         return audit;
     }
 
-    /** Reads the activity and audit logs off the FX thread. */
+    /** Reads the activity and audit logs off the FX thread (local reads: not tasks of their own). */
     public void refresh() {
-        core.tasks().submit(TaskSpec.titled("Read the activity and audit logs")
-                .body(context -> new Logs(core.activity().recent(HISTORY_LIMIT), core.audit().recent(HISTORY_LIMIT)))
-                .onSuccess(logs -> {
+        CompletableFuture.supplyAsync(() -> new Logs(core.activity().recent(HISTORY_LIMIT),
+                core.audit().recent(HISTORY_LIMIT)), core.io())
+                .thenAccept(logs -> Platform.runLater(() -> {
                     history.setAll(logs.history());
                     audit.setAll(logs.audit());
-                })
-                .build());
+                }));
     }
 
     private record Logs(List<ActivityEntry> history, List<AuditRecord> audit) {

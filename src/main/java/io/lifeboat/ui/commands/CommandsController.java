@@ -60,10 +60,10 @@ public final class CommandsController {
         instances.getColumns().setAll(List.of(
                 Cells.column("Name", 160, i -> new ReadOnlyStringWrapper(i.name())),
                 Cells.column("Instance", 175, i -> new ReadOnlyStringWrapper(i.id())),
-                Cells.column("Platform", 80, i -> new ReadOnlyStringWrapper(i.platform())),
+                Cells.column("Platform", 85, i -> new ReadOnlyStringWrapper(i.platform())),
                 Cells.column("State", 80, i -> new ReadOnlyStringWrapper(i.state())),
                 ssmColumn(),
-                Cells.column("Agent", 80, i -> new ReadOnlyStringWrapper(nullToEmpty(i.agentVersion()))),
+                Cells.column("Agent", 95, i -> new ReadOnlyStringWrapper(nullToEmpty(i.agentVersion()))),
                 Cells.column("OS", 200, i -> new ReadOnlyStringWrapper(nullToEmpty(i.platformName()))),
                 Cells.column("Role", 80, i -> new ReadOnlyStringWrapper(i.tags().getOrDefault("Role", ""))),
                 Cells.column("Env", 70, i -> new ReadOnlyStringWrapper(i.tags().getOrDefault("Env", ""))),

@@ -1,7 +1,6 @@
 package io.lifeboat.ui.common;
 
 import io.lifeboat.app.Session;
-import io.lifeboat.aws.Regions;
 import io.lifeboat.tasks.TaskBody;
 import io.lifeboat.tasks.TaskContext;
 import io.lifeboat.tasks.TaskRunner;
@@ -59,8 +58,7 @@ public final class RegionListModel<T> {
     }
 
     private void loadRegions(Session current) {
-        tasks.submit(TaskSpec.titled("List enabled regions").<List<String>>body(context ->
-                        Regions.enabled(current.connection().clients(), current.connection().homeRegion()))
+        tasks.submit(TaskSpec.titled("List enabled regions").<List<String>>body(context -> current.enabledRegions())
                 .onSuccess(enabled -> {
                     if (session.get() == current) {
                         String chosen = region.get();

@@ -44,15 +44,15 @@ public final class RestoreController {
         table.setPlaceholder(new Label("No Aurora cluster or RDS instance in this region."));
         table.getColumns().setAll(List.of(
                 Cells.column("Database", 170, c -> new ReadOnlyStringWrapper(c.id())),
-                Cells.column("Kind", 110, c -> new ReadOnlyStringWrapper(c.cluster() ? "Aurora cluster" : "RDS instance")),
-                Cells.column("Engine", 200, c -> new ReadOnlyStringWrapper(c.engine() + " " + c.engineVersion())),
+                Cells.column("Kind", 120, c -> new ReadOnlyStringWrapper(c.cluster() ? "Aurora cluster" : "RDS instance")),
+                Cells.column("Engine", 250, c -> new ReadOnlyStringWrapper(c.engine() + " " + c.engineVersion())),
                 Cells.column("Status", 90, c -> new ReadOnlyStringWrapper(c.status())),
-                Cells.column("Instances", 260, c -> new ReadOnlyStringWrapper(c.members().stream()
+                Cells.column("Instances", 330, c -> new ReadOnlyStringWrapper(c.members().stream()
                         .map(m -> m.id() + " (" + m.instanceClass() + (m.writer() ? ", writer" : "") + ")")
                         .collect(Collectors.joining(", ")))),
-                Cells.column("Backups kept", 100, c -> new ReadOnlyObjectWrapper<>(c.backupRetentionDays())),
-                Cells.column("Restorable from", 150, c -> new ReadOnlyStringWrapper(utc(c.earliestRestorableTime()))),
-                Cells.column("Restorable to", 150, c -> new ReadOnlyStringWrapper(utc(c.latestRestorableTime()))),
+                Cells.column("Backups (days)", 120, c -> new ReadOnlyObjectWrapper<>(c.backupRetentionDays())),
+                Cells.column("Restorable from", 160, c -> new ReadOnlyStringWrapper(utc(c.earliestRestorableTime()))),
+                Cells.column("Restorable to", 160, c -> new ReadOnlyStringWrapper(utc(c.latestRestorableTime()))),
                 Cells.column("Endpoint", 380, c -> new ReadOnlyStringWrapper(c.endpoint() == null ? "" : c.endpoint()))));
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showDetails(now));
     }

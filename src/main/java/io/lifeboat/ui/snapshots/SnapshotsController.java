@@ -74,7 +74,7 @@ public final class SnapshotsController {
                 timeColumn(),
                 Cells.column("State", 100, r -> new ReadOnlyStringWrapper(r.snapshot().state().equals("pending")
                         ? "pending " + r.snapshot().progressPercent() + "%" : r.snapshot().state())),
-                Cells.column("Size (GiB)", 85, r -> new ReadOnlyObjectWrapper<>(r.snapshot().volumeSizeGiB())),
+                Cells.column("Size (GiB)", 95, r -> new ReadOnlyObjectWrapper<>(r.snapshot().volumeSizeGiB())),
                 Cells.column("Kept until", 100, r -> new ReadOnlyStringWrapper(r.deleteOn() == null ? "" : r.deleteOn())),
                 Cells.column("Origin", 160, r -> new ReadOnlyStringWrapper(r.origin().label())),
                 Cells.column("Description", 360, r -> new ReadOnlyStringWrapper(nullToEmpty(r.snapshot().description())))));
@@ -114,7 +114,7 @@ public final class SnapshotsController {
     }
 
     private static TableColumn<SnapshotRow, Instant> timeColumn() {
-        TableColumn<SnapshotRow, Instant> column = Cells.column("Started", 150, r -> new ReadOnlyObjectWrapper<>(r.startTime()));
+        TableColumn<SnapshotRow, Instant> column = Cells.column("Started", 165, r -> new ReadOnlyObjectWrapper<>(r.startTime()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Instant value, boolean empty) {

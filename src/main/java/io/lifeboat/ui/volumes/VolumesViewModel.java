@@ -2,7 +2,6 @@ package io.lifeboat.ui.volumes;
 
 import io.lifeboat.app.Session;
 import io.lifeboat.aws.Problem;
-import io.lifeboat.aws.Regions;
 import io.lifeboat.inventory.InventoryLoader;
 import io.lifeboat.inventory.RegionInventory;
 import io.lifeboat.tasks.TaskRunner;
@@ -107,8 +106,7 @@ public final class VolumesViewModel {
         tasks.submit(TaskSpec.titled("Load volumes in " + String.join(", ", wanted))
                 .resources(wanted)
                 .body(context -> {
-                    List<String> enabled = needRegions
-                            ? Regions.enabled(current.connection().clients(), current.connection().homeRegion()) : null;
+                    List<String> enabled = needRegions ? current.enabledRegions() : null;
                     VolumeLoad load = service.load(wanted, context, new InventoryLoader.RegionListener() {
                         @Override
                         public void loaded(RegionInventory inventory) {
