@@ -1,0 +1,67 @@
+package io.lifeboat.ui;
+
+import io.lifeboat.app.Lifeboat;
+import io.lifeboat.aws.ConnectionSpec;
+import io.lifeboat.aws.MfaCodePrompt;
+import io.lifeboat.aws.sandbox.SandboxAccount;
+import io.lifeboat.aws.sandbox.SandboxClock;
+import io.lifeboat.aws.sandbox.SandboxServiceClients;
+import io.lifeboat.ui.shell.Destinations;
+import io.lifeboat.ui.shell.Shell;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real app (core, shell, sandbox) as UI tests drive it: one per test, on a temporary data directory. */
+public final class FxApp implements AutoCloseable {
+
+    private final Lifeboat core;
+    private final Shell shell;
+    private final SandboxAccount account;
+
+    private FxApp(Lifeboat core, Shell shell, SandboxAccount account) {
+        this.core = core;
+        this.shell = shell;
+        this.account = account;
+    }
+
+    /** Opens the main window on {@code stage} and connects it to a fresh demo sandbox. */
+    public static FxApp start(Stage stage, Path dataDirectory, SandboxClock clock) {
+        SandboxAccount account = SandboxAccount.withDemoFleet(clock);
+        Lifeboat core = Lifeboat.open(dataDirectory, Platform::runLater, Platform::isFxApplicationThread,
+                MfaCodePrompt.NONE, spec -> new SandboxServiceClients(account));
+        Shell shell = Shell.open(stage, core, Destinations.all(), url -> { });
+        shell.connect(ConnectionSpec.sandbox(ConnectionSpec.SANDBOX_REGION, false));
+        return new FxApp(core, shell, account);
+    }
+
+    public Lifeboat core() {
+        return core;
+    }
+
+    public Shell shell() {
+        return shell;
+    }
+
+    public SandboxAccount account() {
+        return account;
+    }
+
+    /** Waits (up to 20 s) for a condition checked on the FX thread. */
+    public static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("Condition not met within 20 s", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        core.close();
+    }
+}
