@@ -63,10 +63,10 @@ public final class AwsErrors {
                     "Configure them with: aws configure" + profileFlag + " (or aws configure sso), "
                             + "or open the sandbox account to explore.");
         }
-        if (lower.contains("credential_process") || lower.contains("credentials from process")
-                || lower.contains("command returned non-zero")) {
+        if (lower.contains("credential_process") || lower.contains("process-based credentials")
+                || lower.contains("credentials from process") || lower.contains("command returned non-zero")) {
             return new Problem(Problem.Kind.CREDENTIALS_INVALID, "CredentialProcessFailed",
-                    "The profile's credential_process failed: " + text,
+                    "The profile's credential_process failed: " + causes(root),
                     "Run that command in a terminal to see why.");
         }
         if (hasCause(error, UnknownHostException.class) || hasCause(error, ConnectException.class)
@@ -117,7 +117,7 @@ public final class AwsErrors {
                     "Lifeboat retries with backoff; if it persists, try again in a minute.");
         }
         if (EXPIRED.contains(code)) {
-            return new Problem(Problem.Kind.CREDENTIALS_EXPIRED, code, "The session credentials have expired.",
+            return new Problem(Problem.Kind.CREDENTIALS_EXPIRED, code, "The session credentials have expired: " + message,
                     "Refresh them (aws sso login" + profileFlag + ", or re-run your credential process or MFA) "
                             + "and reconnect.");
         }
@@ -139,6 +139,17 @@ public final class AwsErrors {
             return new Problem(Problem.Kind.INVALID_INPUT, code, message, null);
         }
         return new Problem(Problem.Kind.SERVICE_ERROR, code, message, null);
+    }
+
+    /** The messages of an error and its causes, for errors whose first message says little. */
+    private static String causes(Throwable error) {
+        StringBuilder text = new StringBuilder(String.valueOf(error.getMessage()));
+        for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+                text.append(": ").append(cause.getMessage());
+            }
+        }
+        return text.toString();
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -1,0 +1,105 @@
+package io.lifeboat.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lifeboat.aws.Problem;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.services.ec2.model.Ec2Exception;
+
+class TaskRunnerTest {
+
+    @Test
+    void aTaskReportsProgressAndItsResultComesBackOnTheCallbackExecutor() throws Exception {
+        List<String> callbackThreads = new CopyOnWriteArrayList<>();
+        try (BackgroundTaskRunner runner = new BackgroundTaskRunner(2,
+                r -> new Thread(() -> { callbackThreads.add(Thread.currentThread().getName()); r.run(); }, "ui").start(),
+                null)) {
+            List<TaskListener.Change> changes = new CopyOnWriteArrayList<>();
+            runner.addListener((task, change) -> changes.add(change));
+            CountDownLatch done = new CountDownLatch(1);
+            TaskHandle<Integer> handle = runner.submit(TaskSpec.titled("Count").resources(List.of("vol-1"))
+                    .body(context -> {
+                        assertThat(Thread.currentThread().getName()).startsWith("lifeboat-task-");
+                        for (int i = 1; i <= 3; i++) {
+                            context.progress(i, 3);
+                        }
+                        return 42;
+                    })
+                    .onSuccess(value -> done.countDown())
+                    .build());
+
+            assertThat(handle.result().get(5, TimeUnit.SECONDS)).isEqualTo(42);
+            assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(callbackThreads).containsExactly("ui");
+            assertThat(handle.state()).isEqualTo(TaskState.SUCCEEDED);
+            assertThat(handle.done()).isEqualTo(3);
+            assertThat(changes).startsWith(TaskListener.Change.SUBMITTED, TaskListener.Change.STARTED)
+                    .endsWith(TaskListener.Change.FINISHED).contains(TaskListener.Change.PROGRESS);
+            assertThat(runner.active()).isEmpty();
+        }
+    }
+
+    @Test
+    void aFailureCarriesTheAwsErrorCodeAndCanBeRetried() {
+        InlineTaskRunner runner = new InlineTaskRunner();
+        AtomicInteger attempts = new AtomicInteger();
+        List<Problem> failures = new CopyOnWriteArrayList<>();
+        TaskHandle<String> first = runner.submit(TaskSpec.titled("Flaky").<String>body(context -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw Ec2Exception.builder().statusCode(503).awsErrorDetails(AwsErrorDetails.builder()
+                        .errorCode("RequestLimitExceeded").errorMessage("Request limit exceeded.").build()).build();
+            }
+            return "ok";
+        }).onFailure(f -> failures.add(f.problem())).build());
+
+        assertThat(first.state()).isEqualTo(TaskState.FAILED);
+        assertThat(first.problem().code()).isEqualTo("RequestLimitExceeded");
+        assertThat(first.problem().kind()).isEqualTo(Problem.Kind.THROTTLED);
+        assertThat(failures).hasSize(1);
+
+        TaskHandle<String> retry = first.retry();
+        assertThat(retry.state()).isEqualTo(TaskState.SUCCEEDED);
+        assertThat(retry.retryOf()).isEqualTo(first.id());
+        assertThat(retry.result().join()).isEqualTo("ok");
+    }
+
+    @Test
+    void cancellingARunningTaskStopsItAtItsNextCheck() throws Exception {
+        try (BackgroundTaskRunner runner = new BackgroundTaskRunner(1, Runnable::run, null)) {
+            CountDownLatch started = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            TaskHandle<Void> handle = runner.submit(TaskSpec.titled("Long").<Void>body(context -> {
+                started.countDown();
+                release.await(5, TimeUnit.SECONDS);
+                context.checkCancelled();
+                throw new AssertionError("should have been cancelled");
+            }).build());
+            TaskHandle<Void> queued = runner.submit(TaskSpec.titled("Queued").<Void>body(context -> null).build());
+            assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+
+            queued.cancel();
+            handle.cancel();
+            release.countDown();
+
+            assertThat(handle.result()).failsWithin(5, TimeUnit.SECONDS);
+            assertThat(handle.state()).isEqualTo(TaskState.CANCELLED);
+            assertThat(queued.state()).isEqualTo(TaskState.CANCELLED);
+        }
+    }
+
+    @Test
+    void theRunningTaskIsKnownOnItsThread() {
+        InlineTaskRunner runner = new InlineTaskRunner();
+        TaskHandle<String> handle = runner.submit(TaskSpec.titled("Who").<String>body(
+                context -> CurrentTask.get().map(TaskHandle::title).orElse("none")).build());
+
+        assertThat(handle.result().join()).isEqualTo("Who");
+        assertThat(CurrentTask.get()).isEmpty();
+    }
+}
