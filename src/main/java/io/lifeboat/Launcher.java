@@ -12,6 +12,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        io.lifeboat.app.StartupTrace.mark("main");
         int code = Cli.run(args, request -> io.lifeboat.ui.LifeboatApp.launch(request));
         if (code != 0) {
             System.exit(code);

@@ -56,7 +56,13 @@ public final class Lifeboat implements AutoCloseable {
 
     public static Lifeboat open(Path dataDirectory, Executor callbacks, BooleanSupplier uiThread, MfaCodePrompt mfa,
                                 Function<ConnectionSpec, ServiceClients> sandbox) {
-        return new Lifeboat(Database.open(dataDirectory), callbacks, uiThread, mfa, sandbox);
+        return open(Database.open(dataDirectory), callbacks, uiThread, mfa, sandbox);
+    }
+
+    /** Over a database opened beforehand (the desktop opens it while the UI toolkit starts). */
+    public static Lifeboat open(Database database, Executor callbacks, BooleanSupplier uiThread, MfaCodePrompt mfa,
+                                Function<ConnectionSpec, ServiceClients> sandbox) {
+        return new Lifeboat(database, callbacks, uiThread, mfa, sandbox);
     }
 
     /**
@@ -65,7 +71,9 @@ public final class Lifeboat implements AutoCloseable {
      * @throws io.lifeboat.aws.ConnectionFailedException with the problem and its fix
      */
     public Session connect(ConnectionSpec spec) {
+        StartupTrace.mark("connect " + spec.label());
         Session next = new Session(connector.connect(spec), settings.convention(), io);
+        StartupTrace.mark("connected");
         Session previous = session;
         session = next;
         settings.rememberConnection(spec);

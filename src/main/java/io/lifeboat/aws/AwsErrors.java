@@ -43,7 +43,9 @@ public final class AwsErrors {
             return describeService(aws, profileFlag);
         }
         if (root instanceof UnsupportedOperationException) {
-            return new Problem(Problem.Kind.UNSUPPORTED, "Unsupported", String.valueOf(root.getMessage()), null);
+            String what = root.getMessage() != null ? root.getMessage()
+                    : "This operation is not one Lifeboat's guarded clients make, so it was not sent.";
+            return new Problem(Problem.Kind.UNSUPPORTED, "Unsupported", what, null);
         }
         String text = String.valueOf(root.getMessage());
         String lower = text.toLowerCase(Locale.ROOT);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import io.lifeboat.aws.guard.GuardedClients;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.regions.Region;
@@ -13,7 +14,10 @@ import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
-/** Puts the guards ({@link CallInterceptor}s) around every client of an account, real or sandbox. */
+/**
+ * Puts the guards ({@link CallInterceptor}s) around every client of an account, real or sandbox:
+ * read-only mode, the thread check, call counting and the audit log hold on every account.
+ */
 public final class GuardedServiceClients implements ServiceClients {
 
     private final ServiceClients delegate;
@@ -27,27 +31,28 @@ public final class GuardedServiceClients implements ServiceClients {
 
     @Override
     public Ec2Client ec2(String region) {
-        return guard(Ec2Client.class, AwsService.EC2, region, () -> delegate.ec2(region));
+        return guard(Ec2Client.class, "ec2/" + region, () -> GuardedClients.ec2(delegate.ec2(region), region, interceptors));
     }
 
     @Override
     public SsmClient ssm(String region) {
-        return guard(SsmClient.class, AwsService.SSM, region, () -> delegate.ssm(region));
+        return guard(SsmClient.class, "ssm/" + region, () -> GuardedClients.ssm(delegate.ssm(region), region, interceptors));
     }
 
     @Override
     public RdsClient rds(String region) {
-        return guard(RdsClient.class, AwsService.RDS, region, () -> delegate.rds(region));
+        return guard(RdsClient.class, "rds/" + region, () -> GuardedClients.rds(delegate.rds(region), region, interceptors));
     }
 
     @Override
     public Route53Client route53() {
-        return guard(Route53Client.class, AwsService.ROUTE53, Region.AWS_GLOBAL.id(), delegate::route53);
+        String global = Region.AWS_GLOBAL.id();
+        return guard(Route53Client.class, "route53", () -> GuardedClients.route53(delegate.route53(), global, interceptors));
     }
 
     @Override
     public StsClient sts(String region) {
-        return guard(StsClient.class, AwsService.STS, region, () -> delegate.sts(region));
+        return guard(StsClient.class, "sts/" + region, () -> GuardedClients.sts(delegate.sts(region), region, interceptors));
     }
 
     @Override
@@ -55,10 +60,8 @@ public final class GuardedServiceClients implements ServiceClients {
         return delegate.clock();
     }
 
-    private <C extends SdkClient> C guard(Class<C> api, AwsService service, String region, Supplier<C> target) {
-        SdkClient client = guarded.computeIfAbsent(service.id() + "/" + region,
-                k -> GuardedClient.wrap(api, target.get(), service, region, interceptors));
-        return api.cast(client);
+    private <C extends SdkClient> C guard(Class<C> api, String key, Supplier<C> guardedClient) {
+        return api.cast(guarded.computeIfAbsent(key, k -> guardedClient.get()));
     }
 
     @Override

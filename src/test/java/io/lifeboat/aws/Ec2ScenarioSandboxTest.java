@@ -248,15 +248,26 @@ class Ec2ScenarioSandboxTest extends Ec2ScenarioTest {
         assertThat(instanceIds(filter("instance-state-name", "running"))).containsExactly(instance);
     }
 
-    // Not a Moto gap: the sandbox implements only what Lifeboat uses; the guard says so instead of failing oddly.
+    // Not a Moto gap: the guarded clients list the operations Lifeboat makes; any other is never sent.
     @Test
-    void anOperationTheSandboxDoesNotImplementIsReportedAsNotAvailable() {
+    void anOperationLifeboatDoesNotMakeIsNeverSent() {
         String instance = launch("web-01", Map.of());
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ec2().stopInstances(r -> r.instanceIds(instance)))
-                .isInstanceOf(UnsupportedOperationException.class)
-                .hasMessageContaining("ec2:StopInstances is not available on this account");
-        assertThat(AwsErrors.describe(new UnsupportedOperationException("x")).kind()).isEqualTo(Problem.Kind.UNSUPPORTED);
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(AwsErrors.describe(new UnsupportedOperationException()).kind()).isEqualTo(Problem.Kind.UNSUPPORTED);
+        assertThat(AwsErrors.describe(new UnsupportedOperationException()).message()).contains("was not sent");
+        assertThat(instanceIds(filter("instance-state-name", "pending", "running"))).containsExactly(instance);
+    }
+
+    @Test
+    void anOperationTheSandboxDoesNotImplementIsReportedAsNotAvailable() {
+        ServiceClients clients = new GuardedServiceClients(new SandboxServiceClients(
+                SandboxAccount.empty(SandboxClock.manual(Instant.EPOCH))), List.of());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> clients.rds("eu-west-3")
+                        .restoreDBClusterToPointInTime(r -> r.dbClusterIdentifier("x").sourceDBClusterIdentifier("gone")
+                                .useLatestRestorableTime(true)))
+                .isInstanceOf(software.amazon.awssdk.services.rds.model.DbClusterNotFoundException.class);
     }
 
     private static Ec2Exception errorOf(Runnable call) {

@@ -34,8 +34,8 @@ public final class FxApp implements AutoCloseable {
         SandboxAccount account = SandboxAccount.withDemoFleet(clock);
         Lifeboat core = Lifeboat.open(dataDirectory, Platform::runLater, Platform::isFxApplicationThread,
                 MfaCodePrompt.NONE, spec -> new SandboxServiceClients(account));
-        Shell shell = Shell.open(stage, core, Destinations.all(), url -> { });
-        shell.connect(ConnectionSpec.sandbox(ConnectionSpec.SANDBOX_REGION, false));
+        Shell shell = Shell.open(stage, core, Destinations.all(), url -> { },
+                ConnectionSpec.sandbox(ConnectionSpec.SANDBOX_REGION, false));
         return new FxApp(core, shell, account);
     }
 

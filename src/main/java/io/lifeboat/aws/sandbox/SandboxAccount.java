@@ -2,6 +2,8 @@ package io.lifeboat.aws.sandbox;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -21,6 +23,9 @@ public final class SandboxAccount {
 
     private final SandboxClock clock;
     private final Map<String, Object> states = new ConcurrentHashMap<>();
+    private final ThreadLocal<Boolean> seedingHere = ThreadLocal.withInitial(() -> false);
+    private volatile Set<Class<?>> seededLater = Set.of();
+    private volatile CompletableFuture<Void> laterSeeding = CompletableFuture.completedFuture(null);
 
     private SandboxAccount(SandboxClock clock) {
         this.clock = clock;
@@ -50,8 +55,32 @@ public final class SandboxAccount {
         return REGIONS;
     }
 
+    /**
+     * Seeds some services' state on a background thread: the first screen needs EC2 only, so the rest
+     * is made while it loads. Reading one of {@code types} before that is done waits for it.
+     */
+    void seedLater(Set<Class<?>> types, Runnable seed) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        laterSeeding = done;
+        seededLater = Set.copyOf(types);
+        Thread thread = new Thread(() -> {
+            seedingHere.set(true);
+            try {
+                seed.run();
+                done.complete(null);
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        }, "sandbox-seed");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** The state of one service in one region (use {@code "global"} for Route53), made on first use. */
     public <S> S state(Class<S> type, String region, Function<String, S> factory) {
+        if (seededLater.contains(type) && !seedingHere.get()) {
+            laterSeeding.join();
+        }
         Object state = states.computeIfAbsent(type.getName() + "/" + region, k -> factory.apply(region));
         return type.cast(state);
     }

@@ -1,11 +1,18 @@
 package io.lifeboat.aws.sandbox;
 
 import io.lifeboat.aws.sandbox.ec2.DemoEc2Seed;
+import io.lifeboat.aws.sandbox.rds.RdsState;
+import io.lifeboat.aws.sandbox.route53.Route53State;
+import io.lifeboat.aws.sandbox.ssm.SsmState;
+import java.util.Set;
 import io.lifeboat.aws.sandbox.rds.RdsSeed;
 import io.lifeboat.aws.sandbox.route53.Route53Seed;
 import io.lifeboat.aws.sandbox.ssm.SsmSeed;
 
-/** Seeds the demo account, service by service: EC2 first, the others build on its instances. */
+/**
+ * Seeds the demo account, service by service: EC2 first, then the others, which build on its
+ * instances, in the background (the first screen needs EC2 only; reading their state waits).
+ */
 final class SandboxFleet {
 
     private SandboxFleet() {
@@ -14,7 +21,8 @@ final class SandboxFleet {
     static void seed(SandboxAccount account) {
         DemoFleet fleet = DemoFleet.create();
         DemoEc2Seed.seed(account, fleet);
-        seedOperations(account, fleet);
+        account.seedLater(Set.of(SsmState.class, RdsState.class, Route53State.class),
+                () -> seedOperations(account, fleet));
     }
 
     /** SSM (managed nodes from the fleet, documents, command history), RDS, Route53 (points at RDS). */

@@ -12,7 +12,9 @@ import io.lifeboat.ui.common.DialogService;
 import io.lifeboat.ui.common.Fxml;
 import io.lifeboat.ui.common.FxDialogService;
 import io.lifeboat.ui.common.FxTaskMonitor;
+import io.lifeboat.aws.Problem;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
@@ -38,9 +40,17 @@ public final class Shell {
         this.dialogs = dialogs;
     }
 
-    public static Shell open(Stage stage, Lifeboat core, List<Destination> destinations, Consumer<String> linkOpener) {
+    /**
+     * Builds and shows the main window. Connecting to {@code startWith} begins first, so that the
+     * account is being reached (and the sandbox seeded) while the window is laid out.
+     */
+    public static Shell open(Stage stage, Lifeboat core, List<Destination> destinations, Consumer<String> linkOpener,
+                             ConnectionSpec startWith) {
         FxTaskMonitor monitor = new FxTaskMonitor(core.tasks());
         AppModel app = new AppModel(core, monitor);
+        // Failure callbacks run on the FX thread after this method returns, when the dialog exists.
+        AtomicReference<Consumer<Problem>> onFailure = new AtomicReference<>(problem -> { });
+        app.connect(startWith, problem -> onFailure.get().accept(problem));
         applyTheme(app.darkThemeProperty().get());
         app.darkThemeProperty().addListener((obs, was, dark) -> applyTheme(dark));
         DialogService dialogs = new FxDialogService(stage, linkOpener);
@@ -62,15 +72,15 @@ public final class Shell {
         Shell shell = new Shell(stage, app, controller, dialogs);
         controller.show(destinations.get(0).id());
         stage.show();
+        onFailure.set(problem -> connectionDialog.open(startWith, problem));
         return shell;
     }
 
-    /** Connects as the command line, the environment and the last session say (see {@link StartupConnection}). */
-    public void connectAtStartup(GuiRequest request) {
-        ConnectionSpec spec = StartupConnection.choose(request.connection(), ProfileCatalog.fromEnvironment(),
-                app.core().settings().lastConnection(), ProfileCatalog.profileFromEnvironment(),
+    /** What to connect to at start-up, as the command line, the environment and the last session say. */
+    public static ConnectionSpec startupConnection(GuiRequest request, Lifeboat core) {
+        return StartupConnection.choose(request.connection(), ProfileCatalog.fromEnvironment(),
+                core.settings().lastConnection(), ProfileCatalog.profileFromEnvironment(),
                 ProfileCatalog.regionFromEnvironment(), ProfileCatalog.credentialsInEnvironment());
-        connect(spec);
     }
 
     public void connect(ConnectionSpec spec) {

@@ -121,6 +121,7 @@ public final class VolumesViewModel {
                     return new Loaded(load, enabled);
                 })
                 .onSuccess(loaded -> {
+                    io.lifeboat.app.StartupTrace.mark("volumes loaded");
                     if (session != current) {
                         return;
                     }
