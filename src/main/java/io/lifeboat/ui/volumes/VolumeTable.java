@@ -26,11 +26,11 @@ final class VolumeTable {
     private final TableColumn<VolumeRecord, Instant> age;
 
     VolumeTable(TableView<VolumeRecord> table, Supplier<Instant> now) {
-        text(VolumeColumn.NAME, 175);
-        text(VolumeColumn.VOLUME_ID, 180);
-        text(VolumeColumn.INSTANCE_NAME, 140);
+        text(VolumeColumn.NAME, 165);
+        text(VolumeColumn.VOLUME_ID, 170);
+        text(VolumeColumn.INSTANCE_NAME, 130);
         text(VolumeColumn.DEVICE, 92);
-        number(VolumeColumn.SIZE, 88, r -> r.volume().sizeGiB());
+        number(VolumeColumn.SIZE, 100, r -> r.volume().sizeGiB());
         TableColumn<VolumeRecord, BackupStatus> status = Cells.column(VolumeColumn.STATUS.header(), 150,
                 r -> new ReadOnlyObjectWrapper<>(r.status()));
         status.setCellFactory(c -> new StatusBadges.StatusCell<>());
