@@ -11,6 +11,7 @@ import io.lifeboat.store.Database;
 import io.lifeboat.store.SettingsStore;
 import io.lifeboat.tasks.BackgroundTaskRunner;
 import io.lifeboat.tasks.TaskRunner;
+import io.lifeboat.volumes.BackupConvention;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -84,6 +85,20 @@ public final class Lifeboat implements AutoCloseable {
     }
 
     public Session session() {
+        return session;
+    }
+
+    /**
+     * Saves a new backup-tag convention and returns a session on the same connection whose services
+     * use it (no reconnecting); the previous session's connection stays open.
+     */
+    public Session reconfigure(BackupConvention convention) {
+        settings.convention(convention);
+        Session current = session;
+        if (current == null) {
+            return null;
+        }
+        session = new Session(current.connection(), convention, io);
         return session;
     }
 

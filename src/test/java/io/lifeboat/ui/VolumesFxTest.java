@@ -74,6 +74,27 @@ class VolumesFxTest {
         assertThat(app.account()).isNotNull();
     }
 
+    @Test
+    void theDefaultRetentionIsASettingAndTheViewFollowsIt(FxRobot robot) {
+        TableView<VolumeRecord> table = robot.lookup("#volumesTable").queryAs(TableView.class);
+        FxApp.waitUntil(() -> !table.getItems().isEmpty());
+        assertThat(retentionOf(table, "stg-web-01-root")).isEqualTo(7);
+
+        robot.clickOn("#settingsButton");
+        robot.doubleClickOn(".spinner .text-field").write("10");
+        robot.clickOn("Save");
+
+        FxApp.waitUntil(() -> table.getItems().stream().anyMatch(r -> r.name().equals("stg-web-01-root"))
+                && retentionOf(table, "stg-web-01-root") == 10);
+        assertThat(app.core().settings().convention().defaultRetentionDays()).isEqualTo(10);
+        assertThat(retentionOf(table, "prod-web-01-root")).isEqualTo(14);
+    }
+
+    private static int retentionOf(TableView<VolumeRecord> table, String name) {
+        return table.getItems().stream().filter(r -> r.name().equals(name)).findFirst()
+                .map(r -> r.policy().retentionDays()).orElse(-1);
+    }
+
     private static List<BackupStatus> statusOf(TableView<VolumeRecord> table, String instanceName) {
         return table.getItems().stream().filter(r -> r.instanceName().equals(instanceName)).map(VolumeRecord::status)
                 .toList();

@@ -74,6 +74,14 @@ public final class AppModel {
                 .build());
     }
 
+    /** Saves the backup-tag convention; every view reloads with it. */
+    public void applyConvention(io.lifeboat.volumes.BackupConvention convention) {
+        Session next = core.reconfigure(convention);
+        if (next != null) {
+            session.set(next);
+        }
+    }
+
     private void connected(Session next) {
         Connection connection = next.connection();
         profile.set(connection.spec().label());

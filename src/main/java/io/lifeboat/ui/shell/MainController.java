@@ -131,6 +131,12 @@ public final class MainController implements Navigator {
     }
 
     @FXML
+    private void openSettings() {
+        SettingsDialog.ask(root.getScene().getWindow(), app.core().settings().convention())
+                .ifPresent(app::applyConvention);
+    }
+
+    @FXML
     private void showActivity() {
         show("activity");
     }
