@@ -6,7 +6,6 @@ import io.lifeboat.aws.sandbox.rds.RdsClusters;
 import io.lifeboat.aws.sandbox.rds.RdsInstances;
 import io.lifeboat.aws.sandbox.rds.RdsState;
 import java.time.Instant;
-import software.amazon.awssdk.awscore.AwsResponse;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.rds.model.AddTagsToResourceRequest;
 import software.amazon.awssdk.services.rds.model.AddTagsToResourceResponse;
@@ -63,52 +62,52 @@ final class SandboxRdsClient implements RdsClient {
     @Override
     public DescribeDbClustersResponse describeDBClusters(DescribeDbClustersRequest request) {
         Pages.Page<DBCluster> page = clusters().describe(request, now());
-        return done(DescribeDbClustersResponse.builder().dbClusters(page.items()).marker(page.nextToken()));
+        return SandboxResponses.done(DescribeDbClustersResponse.builder().dbClusters(page.items()).marker(page.nextToken()));
     }
 
     @Override
     public CreateDbClusterResponse createDBCluster(CreateDbClusterRequest request) {
-        return done(CreateDbClusterResponse.builder().dbCluster(clusters().create(request, now())));
+        return SandboxResponses.done(CreateDbClusterResponse.builder().dbCluster(clusters().create(request, now())));
     }
 
     @Override
     public RestoreDbClusterToPointInTimeResponse restoreDBClusterToPointInTime(
             RestoreDbClusterToPointInTimeRequest request) {
-        return done(RestoreDbClusterToPointInTimeResponse.builder().dbCluster(clusters().restore(request, now())));
+        return SandboxResponses.done(RestoreDbClusterToPointInTimeResponse.builder().dbCluster(clusters().restore(request, now())));
     }
 
     @Override
     public DeleteDbClusterResponse deleteDBCluster(DeleteDbClusterRequest request) {
-        return done(DeleteDbClusterResponse.builder().dbCluster(clusters().delete(request, now())));
+        return SandboxResponses.done(DeleteDbClusterResponse.builder().dbCluster(clusters().delete(request, now())));
     }
 
     @Override
     public DescribeDbInstancesResponse describeDBInstances(DescribeDbInstancesRequest request) {
         Pages.Page<DBInstance> page = instances().describe(request, now());
-        return done(DescribeDbInstancesResponse.builder().dbInstances(page.items()).marker(page.nextToken()));
+        return SandboxResponses.done(DescribeDbInstancesResponse.builder().dbInstances(page.items()).marker(page.nextToken()));
     }
 
     @Override
     public CreateDbInstanceResponse createDBInstance(CreateDbInstanceRequest request) {
-        return done(CreateDbInstanceResponse.builder().dbInstance(instances().create(request, now())));
+        return SandboxResponses.done(CreateDbInstanceResponse.builder().dbInstance(instances().create(request, now())));
     }
 
     @Override
     public RestoreDbInstanceToPointInTimeResponse restoreDBInstanceToPointInTime(
             RestoreDbInstanceToPointInTimeRequest request) {
-        return done(RestoreDbInstanceToPointInTimeResponse.builder().dbInstance(instances().restore(request, now())));
+        return SandboxResponses.done(RestoreDbInstanceToPointInTimeResponse.builder().dbInstance(instances().restore(request, now())));
     }
 
     @Override
     public DeleteDbInstanceResponse deleteDBInstance(DeleteDbInstanceRequest request) {
-        return done(DeleteDbInstanceResponse.builder().dbInstance(instances().delete(request, now())));
+        return SandboxResponses.done(DeleteDbInstanceResponse.builder().dbInstance(instances().delete(request, now())));
     }
 
     @Override
     public DescribeDbSubnetGroupsResponse describeDBSubnetGroups(DescribeDbSubnetGroupsRequest request) {
         Pages.Page<DBSubnetGroup> page = catalog().subnetGroups(request.dbSubnetGroupName(), request.maxRecords(),
                 request.marker(), now());
-        return done(DescribeDbSubnetGroupsResponse.builder().dbSubnetGroups(page.items()).marker(page.nextToken()));
+        return SandboxResponses.done(DescribeDbSubnetGroupsResponse.builder().dbSubnetGroups(page.items()).marker(page.nextToken()));
     }
 
     @Override
@@ -116,7 +115,7 @@ final class SandboxRdsClient implements RdsClient {
             DescribeDbClusterParameterGroupsRequest request) {
         Pages.Page<DBClusterParameterGroup> page = catalog().clusterParameterGroups(
                 request.dbClusterParameterGroupName(), request.maxRecords(), request.marker(), now());
-        return done(DescribeDbClusterParameterGroupsResponse.builder().dbClusterParameterGroups(page.items())
+        return SandboxResponses.done(DescribeDbClusterParameterGroupsResponse.builder().dbClusterParameterGroups(page.items())
                 .marker(page.nextToken()));
     }
 
@@ -124,32 +123,32 @@ final class SandboxRdsClient implements RdsClient {
     public DescribeDbParameterGroupsResponse describeDBParameterGroups(DescribeDbParameterGroupsRequest request) {
         Pages.Page<DBParameterGroup> page = catalog().parameterGroups(request.dbParameterGroupName(),
                 request.maxRecords(), request.marker(), now());
-        return done(DescribeDbParameterGroupsResponse.builder().dbParameterGroups(page.items())
+        return SandboxResponses.done(DescribeDbParameterGroupsResponse.builder().dbParameterGroups(page.items())
                 .marker(page.nextToken()));
     }
 
     @Override
     public DescribeDbClusterSnapshotsResponse describeDBClusterSnapshots(DescribeDbClusterSnapshotsRequest request) {
         Pages.Page<DBClusterSnapshot> page = catalog().clusterSnapshots(request, now());
-        return done(DescribeDbClusterSnapshotsResponse.builder().dbClusterSnapshots(page.items())
+        return SandboxResponses.done(DescribeDbClusterSnapshotsResponse.builder().dbClusterSnapshots(page.items())
                 .marker(page.nextToken()));
     }
 
     @Override
     public AddTagsToResourceResponse addTagsToResource(AddTagsToResourceRequest request) {
         catalog().addTags(request.resourceName(), request.tags(), now());
-        return done(AddTagsToResourceResponse.builder());
+        return SandboxResponses.done(AddTagsToResourceResponse.builder());
     }
 
     @Override
     public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest request) {
-        return done(ListTagsForResourceResponse.builder().tagList(catalog().tags(request.resourceName(), now())));
+        return SandboxResponses.done(ListTagsForResourceResponse.builder().tagList(catalog().tags(request.resourceName(), now())));
     }
 
     @Override
     public RemoveTagsFromResourceResponse removeTagsFromResource(RemoveTagsFromResourceRequest request) {
         catalog().removeTags(request.resourceName(), request.tagKeys(), now());
-        return done(RemoveTagsFromResourceResponse.builder());
+        return SandboxResponses.done(RemoveTagsFromResourceResponse.builder());
     }
 
     private RdsClusters clusters() {
@@ -168,10 +167,6 @@ final class SandboxRdsClient implements RdsClient {
         return account.clock().instant();
     }
 
-    @SuppressWarnings("unchecked")
-    private static <R extends AwsResponse> R done(AwsResponse.Builder builder) {
-        return (R) builder.responseMetadata(SandboxResponses.metadata()).build();
-    }
 
     @Override
     public String serviceName() {

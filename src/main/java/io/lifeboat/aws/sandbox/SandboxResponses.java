@@ -2,6 +2,7 @@ package io.lifeboat.aws.sandbox;
 
 import java.util.Map;
 import java.util.UUID;
+import software.amazon.awssdk.awscore.AwsResponse;
 import software.amazon.awssdk.awscore.AwsResponseMetadata;
 import software.amazon.awssdk.awscore.DefaultAwsResponseMetadata;
 import software.amazon.awssdk.awscore.util.AwsHeader;
@@ -14,6 +15,12 @@ public final class SandboxResponses {
 
     public static String newRequestId() {
         return UUID.randomUUID().toString();
+    }
+
+    /** Builds a response with a fresh request id. */
+    @SuppressWarnings("unchecked")
+    public static <R extends AwsResponse> R done(AwsResponse.Builder builder) {
+        return (R) builder.responseMetadata(metadata()).build();
     }
 
     public static AwsResponseMetadata metadata() {

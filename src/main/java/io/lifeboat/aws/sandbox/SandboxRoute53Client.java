@@ -4,7 +4,6 @@ import io.lifeboat.aws.sandbox.route53.Route53Records;
 import io.lifeboat.aws.sandbox.route53.Route53State;
 import io.lifeboat.aws.sandbox.route53.Route53Zones;
 import java.time.Instant;
-import software.amazon.awssdk.awscore.AwsResponse;
 import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.route53.model.ChangeResourceRecordSetsRequest;
 import software.amazon.awssdk.services.route53.model.ChangeResourceRecordSetsResponse;
@@ -39,27 +38,27 @@ final class SandboxRoute53Client implements Route53Client {
     public ListHostedZonesResponse listHostedZones(ListHostedZonesRequest request) {
         Boolean privateOnly = request.hostedZoneType() == null ? null
                 : request.hostedZoneType() == software.amazon.awssdk.services.route53.model.HostedZoneType.PRIVATE_HOSTED_ZONE;
-        return done(new Route53Zones(state).list(request.marker(), request.maxItems(), privateOnly));
+        return SandboxResponses.done(new Route53Zones(state).list(request.marker(), request.maxItems(), privateOnly));
     }
 
     @Override
     public GetHostedZoneResponse getHostedZone(GetHostedZoneRequest request) {
-        return done(new Route53Zones(state).get(request.id()));
+        return SandboxResponses.done(new Route53Zones(state).get(request.id()));
     }
 
     @Override
     public CreateHostedZoneResponse createHostedZone(CreateHostedZoneRequest request) {
-        return done(new Route53Zones(state).create(request, now()));
+        return SandboxResponses.done(new Route53Zones(state).create(request, now()));
     }
 
     @Override
     public DeleteHostedZoneResponse deleteHostedZone(DeleteHostedZoneRequest request) {
-        return done(DeleteHostedZoneResponse.builder().changeInfo(new Route53Zones(state).delete(request.id(), now())));
+        return SandboxResponses.done(DeleteHostedZoneResponse.builder().changeInfo(new Route53Zones(state).delete(request.id(), now())));
     }
 
     @Override
     public ListResourceRecordSetsResponse listResourceRecordSets(ListResourceRecordSetsRequest request) {
-        return done(new Route53Records(state).list(request));
+        return SandboxResponses.done(new Route53Records(state).list(request));
     }
 
     @Override
@@ -67,23 +66,19 @@ final class SandboxRoute53Client implements Route53Client {
         if (request.changeBatch() == null) {
             throw io.lifeboat.aws.sandbox.route53.Route53Errors.invalidInput("Invalid request: ChangeBatch is required.");
         }
-        return done(ChangeResourceRecordSetsResponse.builder().changeInfo(new Route53Records(state)
+        return SandboxResponses.done(ChangeResourceRecordSetsResponse.builder().changeInfo(new Route53Records(state)
                 .change(request.hostedZoneId(), request.changeBatch().comment(), request.changeBatch().changes(), now())));
     }
 
     @Override
     public GetChangeResponse getChange(GetChangeRequest request) {
-        return done(GetChangeResponse.builder().changeInfo(new Route53Records(state).get(request.id(), now())));
+        return SandboxResponses.done(GetChangeResponse.builder().changeInfo(new Route53Records(state).get(request.id(), now())));
     }
 
     private Instant now() {
         return account.clock().instant();
     }
 
-    @SuppressWarnings("unchecked")
-    private static <R extends AwsResponse> R done(AwsResponse.Builder builder) {
-        return (R) builder.responseMetadata(SandboxResponses.metadata()).build();
-    }
 
     @Override
     public String serviceName() {

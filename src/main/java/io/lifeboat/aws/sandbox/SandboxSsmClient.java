@@ -5,7 +5,6 @@ import io.lifeboat.aws.sandbox.ssm.SsmCommands;
 import io.lifeboat.aws.sandbox.ssm.SsmDocuments;
 import io.lifeboat.aws.sandbox.ssm.SsmInventory;
 import io.lifeboat.aws.sandbox.ssm.SsmState;
-import software.amazon.awssdk.awscore.AwsResponse;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.CancelCommandRequest;
 import software.amazon.awssdk.services.ssm.model.CancelCommandResponse;
@@ -53,7 +52,7 @@ final class SandboxSsmClient implements SsmClient {
     public DescribeInstanceInformationResponse describeInstanceInformation(DescribeInstanceInformationRequest request) {
         Pages.Page<InstanceInformation> page = new SsmInventory(state).describe(request.instanceInformationFilterList(),
                 request.filters(), request.maxResults(), request.nextToken(), now());
-        return done(DescribeInstanceInformationResponse.builder().instanceInformationList(page.items())
+        return SandboxResponses.done(DescribeInstanceInformationResponse.builder().instanceInformationList(page.items())
                 .nextToken(page.nextToken()));
     }
 
@@ -61,40 +60,40 @@ final class SandboxSsmClient implements SsmClient {
     public ListDocumentsResponse listDocuments(ListDocumentsRequest request) {
         Pages.Page<DocumentIdentifier> page = documents().list(request.filters(), request.documentFilterList(),
                 request.maxResults(), request.nextToken());
-        return done(ListDocumentsResponse.builder().documentIdentifiers(page.items()).nextToken(page.nextToken()));
+        return SandboxResponses.done(ListDocumentsResponse.builder().documentIdentifiers(page.items()).nextToken(page.nextToken()));
     }
 
     @Override
     public DescribeDocumentResponse describeDocument(DescribeDocumentRequest request) {
-        return done(DescribeDocumentResponse.builder().document(documents().describe(request.name())));
+        return SandboxResponses.done(DescribeDocumentResponse.builder().document(documents().describe(request.name())));
     }
 
     @Override
     public GetDocumentResponse getDocument(GetDocumentRequest request) {
-        return done(documents().get(request.name()).toBuilder());
+        return SandboxResponses.done(documents().get(request.name()).toBuilder());
     }
 
     @Override
     public CreateDocumentResponse createDocument(CreateDocumentRequest request) {
-        return done(CreateDocumentResponse.builder().documentDescription(documents().create(request, now())));
+        return SandboxResponses.done(CreateDocumentResponse.builder().documentDescription(documents().create(request, now())));
     }
 
     @Override
     public DeleteDocumentResponse deleteDocument(DeleteDocumentRequest request) {
         documents().delete(request.name());
-        return done(DeleteDocumentResponse.builder());
+        return SandboxResponses.done(DeleteDocumentResponse.builder());
     }
 
     @Override
     public SendCommandResponse sendCommand(SendCommandRequest request) {
-        return done(SendCommandResponse.builder().command(commands().send(request, now())));
+        return SandboxResponses.done(SendCommandResponse.builder().command(commands().send(request, now())));
     }
 
     @Override
     public ListCommandsResponse listCommands(ListCommandsRequest request) {
         Pages.Page<Command> page = commands().listCommands(request.commandId(), request.instanceId(), request.filters(),
                 request.maxResults(), request.nextToken(), now());
-        return done(ListCommandsResponse.builder().commands(page.items()).nextToken(page.nextToken()));
+        return SandboxResponses.done(ListCommandsResponse.builder().commands(page.items()).nextToken(page.nextToken()));
     }
 
     @Override
@@ -102,19 +101,19 @@ final class SandboxSsmClient implements SsmClient {
         Pages.Page<CommandInvocation> page = commands().listInvocations(request.commandId(), request.instanceId(),
                 request.filters(), Boolean.TRUE.equals(request.details()), request.maxResults(), request.nextToken(),
                 now());
-        return done(ListCommandInvocationsResponse.builder().commandInvocations(page.items())
+        return SandboxResponses.done(ListCommandInvocationsResponse.builder().commandInvocations(page.items())
                 .nextToken(page.nextToken()));
     }
 
     @Override
     public GetCommandInvocationResponse getCommandInvocation(GetCommandInvocationRequest request) {
-        return done(commands().get(request, now()).toBuilder());
+        return SandboxResponses.done(commands().get(request, now()).toBuilder());
     }
 
     @Override
     public CancelCommandResponse cancelCommand(CancelCommandRequest request) {
         commands().cancel(request.commandId(), request.instanceIds(), now());
-        return done(CancelCommandResponse.builder());
+        return SandboxResponses.done(CancelCommandResponse.builder());
     }
 
     private SsmDocuments documents() {
@@ -129,10 +128,6 @@ final class SandboxSsmClient implements SsmClient {
         return account.clock().instant();
     }
 
-    @SuppressWarnings("unchecked")
-    private static <R extends AwsResponse> R done(AwsResponse.Builder builder) {
-        return (R) builder.responseMetadata(SandboxResponses.metadata()).build();
-    }
 
     @Override
     public String serviceName() {
