@@ -31,11 +31,15 @@ public final class FxApp implements AutoCloseable {
 
     /** Opens the main window on {@code stage} and connects it to a fresh demo sandbox. */
     public static FxApp start(Stage stage, Path dataDirectory, SandboxClock clock) {
+        return start(stage, dataDirectory, clock, ConnectionSpec.sandbox(ConnectionSpec.SANDBOX_REGION, false));
+    }
+
+    /** Opens the main window and connects to {@code first}; the sandbox, when asked for, is a fresh demo one. */
+    public static FxApp start(Stage stage, Path dataDirectory, SandboxClock clock, ConnectionSpec first) {
         SandboxAccount account = SandboxAccount.withDemoFleet(clock);
         Lifeboat core = Lifeboat.open(dataDirectory, Platform::runLater, Platform::isFxApplicationThread,
                 MfaCodePrompt.NONE, spec -> new SandboxServiceClients(account));
-        Shell shell = Shell.open(stage, core, Destinations.all(), url -> { },
-                ConnectionSpec.sandbox(ConnectionSpec.SANDBOX_REGION, false));
+        Shell shell = Shell.open(stage, core, Destinations.all(), url -> { }, first);
         return new FxApp(core, shell, account);
     }
 
