@@ -144,8 +144,9 @@ final class SnapshotCreator {
 
     static VolumeOutcome outcome(SnapshotCreate planned, String volumeId, Status status, String snapshotId, String detail,
                                  Problem problem, int attempts) {
-        String device = planned.volumes().stream().filter(v -> v.volumeId().equals(volumeId))
-                .map(PlannedVolume::device).findFirst().orElse(null);
+        // Unattached volumes have no device; a volume not in the plan has no known one.
+        String device = planned.volumes().stream().filter(v -> v.volumeId().equals(volumeId)).findFirst()
+                .map(PlannedVolume::device).orElse(null);
         return new VolumeOutcome(planned.region(), volumeId, planned.instanceId(), planned.instanceName(), device, status,
                 snapshotId, detail, problem, attempts);
     }
