@@ -38,9 +38,8 @@ public final class BackupRunner {
         if (scope.prunes() && !plan.deletions().isEmpty()) {
             refusal = refusal(plan, approval);
             if (refusal != null) {
-                String why = refusal;
                 plan.deletions().forEach(d -> deletions.add(SnapshotPruner.outcome(d, DeletionOutcome.Status.NOT_APPROVED,
-                        why, null, 0)));
+                        null, null, 0)));
             } else {
                 deletions.addAll(prune(plan, progress));
             }
