@@ -51,9 +51,6 @@ public final class BackupRunner {
 
     private List<VolumeOutcome> creates(BackupPlan plan, Progress progress) {
         List<VolumeOutcome> outcomes = new ArrayList<>();
-        plan.skips().stream().filter(s -> s.reason() == Reason.ALREADY_SNAPSHOTTED_TODAY).forEach(s -> outcomes.add(
-                new VolumeOutcome(s.region(), s.volumeId(), s.instanceId(), s.instanceName(), null,
-                        VolumeOutcome.Status.ALREADY_DONE, s.snapshotId(), s.detail(), null, 0)));
         for (SnapshotCreate create : plan.creates()) {
             SnapshotCreator creator = new SnapshotCreator(clients.ec2(create.region()), backoff, plan.policyName(),
                     plan.today());
@@ -71,6 +68,10 @@ public final class BackupRunner {
             }
             progress.advance(create.volumes().size());
         }
+        // Listed after what this run did: the volumes that already had today's snapshot.
+        plan.skips().stream().filter(s -> s.reason() == Reason.ALREADY_SNAPSHOTTED_TODAY).forEach(s -> outcomes.add(
+                new VolumeOutcome(s.region(), s.volumeId(), s.instanceId(), s.instanceName(), null,
+                        VolumeOutcome.Status.ALREADY_DONE, s.snapshotId(), s.detail(), null, 0)));
         return outcomes;
     }
 

@@ -25,13 +25,13 @@ final class PlanTables {
 
     static void creates(TableView<SnapshotCreate> table) {
         table.getColumns().setAll(List.of(
-                text("Region", 95, SnapshotCreate::region),
-                text("Instance", 170, c -> c.instanceId() == null ? "(unattached)" : name(c.instanceName(), c.instanceId())),
-                text("Volumes", 330, c -> c.volumes().stream().map(PlanTables::volume).collect(Collectors.joining(", "))),
-                Cells.<SnapshotCreate, Long>column("GiB", 60, c -> new ReadOnlyObjectWrapper<>(c.gib())),
-                text("Keep", 60, c -> c.retentionDays() + " d"),
-                text("DeleteOn", 95, c -> c.deleteOn().toString()),
-                badge("Call", 90, c -> c.multiVolume() ? "multi-volume" : "single", c -> c.multiVolume() ? "ok" : "muted"),
+                text("Region", 90, SnapshotCreate::region),
+                text("Instance", 160, c -> c.instanceId() == null ? "(unattached)" : name(c.instanceName(), c.instanceId())),
+                text("Volumes", 320, c -> c.volumes().stream().map(PlanTables::volume).collect(Collectors.joining(", "))),
+                Cells.<SnapshotCreate, Long>column("GiB", 55, c -> new ReadOnlyObjectWrapper<>(c.gib())),
+                text("Keep", 55, c -> c.retentionDays() + " d"),
+                text("DeleteOn", 105, c -> c.deleteOn().toString()),
+                badge("Call", 125, c -> c.multiVolume() ? "multi-volume" : "single", c -> c.multiVolume() ? "ok" : "muted"),
                 text("Description", 330, SnapshotCreate::description)));
     }
 
@@ -41,7 +41,7 @@ final class PlanTables {
                 text("Snapshot", 190, SnapshotDeletion::snapshotId),
                 text("Volume", 190, d -> d.volumeId() == null ? "" : d.volumeId()),
                 Cells.<SnapshotDeletion, Integer>column("GiB", 60, d -> new ReadOnlyObjectWrapper<>(d.sizeGiB())),
-                text("DeleteOn", 95, d -> d.deleteOn().toString()),
+                text("DeleteOn", 105, d -> d.deleteOn().toString()),
                 text("Started", 165, d -> Cells.time(d.startTime())),
                 text("Description", 330, d -> d.description() == null ? "" : d.description())));
     }
