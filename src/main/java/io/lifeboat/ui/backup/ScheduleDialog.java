@@ -26,12 +26,14 @@ final class ScheduleDialog {
                 + "below are this machine's backup settings. Run the commands in a Lifeboat source checkout; "
                 + "packaging/lambda/README.md explains each step and the role's permissions.");
         intro.setWrapText(true);
-        intro.setMaxWidth(760);
+        intro.setMaxWidth(900);
         TextArea script = new TextArea(commands.script());
         script.setId("deployCommands");
         script.setEditable(false);
-        script.setWrapText(true);
+        // One command per line, exactly as it is to be pasted.
+        script.setWrapText(false);
         script.setPrefRowCount(14);
+        script.setPrefColumnCount(110);
         script.setStyle("-fx-font-family: monospace;");
         Button copy = new Button("Copy commands");
         copy.setOnAction(e -> dialogs.copyToClipboard(commands.script()));
