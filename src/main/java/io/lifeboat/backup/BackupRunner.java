@@ -52,8 +52,6 @@ public final class BackupRunner {
     private List<VolumeOutcome> creates(BackupPlan plan, Progress progress) {
         List<VolumeOutcome> outcomes = new ArrayList<>();
         for (SnapshotCreate create : plan.creates()) {
-            SnapshotCreator creator = new SnapshotCreator(clients.ec2(create.region()), backoff, plan.policyName(),
-                    plan.today());
             if (progress.cancelled()) {
                 create.volumeIds().forEach(v -> outcomes.add(cancelled(create, v)));
                 continue;
@@ -61,7 +59,8 @@ public final class BackupRunner {
             progress.message("Snapshotting " + (create.instanceId() == null ? create.volumeIds().get(0)
                     : label(create)) + " in " + create.region());
             try {
-                outcomes.addAll(creator.create(create));
+                outcomes.addAll(new SnapshotCreator(clients.ec2(create.region()), backoff, plan.policyName(), plan.today())
+                        .create(create));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 create.volumeIds().forEach(v -> outcomes.add(cancelled(create, v)));

@@ -43,12 +43,19 @@ public record BackupSettings(BackupConvention convention, String policyName, Lis
         return new BackupSettings(convention, DEFAULT_POLICY, DEFAULT_COPIED_TAGS, 0);
     }
 
-    /** From stored settings (the desktop's and the CLI's database), each falling back to its default. */
+    /**
+     * From stored settings (the desktop's and the CLI's database), each falling back to its default; a
+     * stored value that is not valid gives the defaults, as {@code AppSettings.convention()} does.
+     */
     public static BackupSettings from(BackupConvention convention, Function<String, Optional<String>> stored) {
-        return new BackupSettings(convention,
-                stored.apply(POLICY_KEY).filter(s -> !s.isBlank()).orElse(DEFAULT_POLICY),
-                stored.apply(COPIED_TAGS_KEY).map(BackupSettings::keys).orElse(DEFAULT_COPIED_TAGS),
-                stored.apply(KEEP_NEWEST_KEY).map(String::trim).map(Integer::parseInt).orElse(0));
+        try {
+            return new BackupSettings(convention,
+                    stored.apply(POLICY_KEY).filter(s -> !s.isBlank()).orElse(DEFAULT_POLICY),
+                    stored.apply(COPIED_TAGS_KEY).map(BackupSettings::keys).orElse(DEFAULT_COPIED_TAGS),
+                    stored.apply(KEEP_NEWEST_KEY).map(String::trim).map(Integer::parseInt).orElse(0));
+        } catch (IllegalArgumentException e) {
+            return defaults(convention);
+        }
     }
 
     /** A comma-separated list of tag keys, blanks and repeats dropped. */

@@ -90,14 +90,8 @@ final class CliContext implements AutoCloseable {
 
     /** The backup settings the desktop saved (policy name, copied tags, keep-newest), else the defaults. */
     BackupSettings backupSettings() {
-        if (database == null) {
-            return BackupSettings.defaults(convention());
-        }
-        try {
-            return BackupSettings.from(convention(), new SettingsStore(database)::get);
-        } catch (IllegalArgumentException e) {
-            return BackupSettings.defaults(convention());
-        }
+        return database == null ? BackupSettings.defaults(convention())
+                : BackupSettings.from(convention(), new SettingsStore(database)::get);
     }
 
     /** Adds a run to the history the desktop's Backups view lists. */

@@ -10,21 +10,18 @@ import io.lifeboat.backup.SnapshotDeletion;
 import io.lifeboat.store.BackupRunHistory.BackupRun;
 import io.lifeboat.ui.common.DialogService;
 import io.lifeboat.ui.common.FxTaskMonitor;
+import io.lifeboat.ui.common.RegionMenu;
 import io.lifeboat.ui.common.TaskItem;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -110,11 +107,7 @@ public final class BackupController {
         model.runTaskIdProperty().addListener((obs, was, id) -> followTask(id));
         model.planProperty().addListener((obs, was, plan) -> showPlan(plan));
         model.reportProperty().addListener((obs, was, report) -> showReport(report));
-        model.regions().addListener((ListChangeListener<String>) c -> regionMenuItems());
-        model.availableRegions().addListener((ListChangeListener<String>) c -> regionMenuItems());
-        regionMenu.setOnHidden(e -> model.chooseRegions(regionMenu.getItems().stream()
-                .filter(i -> i instanceof CheckMenuItem check && check.isSelected())
-                .map(i -> (String) i.getUserData()).toList()));
+        RegionMenu.bind(regionMenu, model.regions(), model.availableRegions(), model::chooseRegions);
         showPlan(model.planProperty().get());
     }
 
@@ -180,24 +173,6 @@ public final class BackupController {
     private void bind(TaskItem item) {
         runProgress.progressProperty().bind(item.progressProperty());
         runMessage.textProperty().bind(item.messageProperty());
-    }
-
-    private void regionMenuItems() {
-        List<MenuItem> items = new ArrayList<>();
-        MenuItem all = new MenuItem("All enabled regions");
-        all.setOnAction(e -> regionMenu.getItems().stream().filter(i -> i instanceof CheckMenuItem)
-                .forEach(i -> ((CheckMenuItem) i).setSelected(true)));
-        items.add(all);
-        items.add(new SeparatorMenuItem());
-        List<String> known = model.availableRegions().isEmpty() ? List.copyOf(model.regions()) : model.availableRegions();
-        for (String region : known) {
-            CheckMenuItem item = new CheckMenuItem(region);
-            item.setUserData(region);
-            item.setSelected(model.regions().contains(region));
-            items.add(item);
-        }
-        regionMenu.getItems().setAll(items);
-        regionMenu.setText(model.regions().size() == 1 ? model.regions().get(0) : model.regions().size() + " regions");
     }
 
     private void open(BackupRun run) {

@@ -34,11 +34,7 @@ public final class BackupView {
     /** The tag convention and backup settings as saved; read at each plan, so a change applies to the next. */
     private static BackupSettings settings(AppModel app) {
         var stored = app.core().settings();
-        try {
-            return BackupSettings.from(stored.convention(), stored::get);
-        } catch (IllegalArgumentException e) {
-            return BackupSettings.defaults(stored.convention());
-        }
+        return BackupSettings.from(stored.convention(), stored::get);
     }
 
     private static String key(Session session) {
