@@ -7,6 +7,7 @@ import io.lifeboat.aws.MfaCodePrompt;
 import io.lifeboat.aws.ServiceClients;
 import io.lifeboat.store.ActivityLog;
 import io.lifeboat.store.AuditLog;
+import io.lifeboat.store.BackupRunHistory;
 import io.lifeboat.store.Database;
 import io.lifeboat.store.SettingsStore;
 import io.lifeboat.tasks.BackgroundTaskRunner;
@@ -31,6 +32,7 @@ public final class Lifeboat implements AutoCloseable {
     private final ActivityLog activity;
     private final AuditLog audit;
     private final AppSettings settings;
+    private final BackupRunHistory backupRuns;
     private final BackgroundTaskRunner tasks;
     private final ExecutorService io;
     private final Connector connector;
@@ -42,6 +44,7 @@ public final class Lifeboat implements AutoCloseable {
         this.activity = new ActivityLog(database);
         this.audit = new AuditLog(database);
         this.settings = new AppSettings(new SettingsStore(database));
+        this.backupRuns = new BackupRunHistory(database);
         activity.markInterrupted();
         audit.markUnknown();
         this.io = Executors.newCachedThreadPool(daemons("lifeboat-io-"));
@@ -116,6 +119,11 @@ public final class Lifeboat implements AutoCloseable {
 
     public AppSettings settings() {
         return settings;
+    }
+
+    /** Backup runs made from this machine, with their reports. */
+    public BackupRunHistory backupRuns() {
+        return backupRuns;
     }
 
     public Executor io() {

@@ -2,6 +2,7 @@ package io.lifeboat.app;
 
 import io.lifeboat.aws.Connection;
 import io.lifeboat.aws.Regions;
+import io.lifeboat.backup.BackupService;
 import io.lifeboat.commands.RunCommandService;
 import io.lifeboat.restore.ClusterCatalog;
 import io.lifeboat.snapshots.SnapshotCatalog;
@@ -18,6 +19,7 @@ public final class Session implements AutoCloseable {
     private final SnapshotCatalog snapshots;
     private final RunCommandService commands;
     private final ClusterCatalog clusters;
+    private final BackupService backups;
     private volatile List<String> enabledRegions;
 
     Session(Connection connection, BackupConvention convention, Executor io) {
@@ -26,6 +28,7 @@ public final class Session implements AutoCloseable {
         this.snapshots = new SnapshotCatalog(connection.clients(), io);
         this.commands = new RunCommandService(connection.clients(), io);
         this.clusters = new ClusterCatalog(connection.clients());
+        this.backups = new BackupService(connection.clients(), io);
     }
 
     public Connection connection() {
@@ -60,6 +63,10 @@ public final class Session implements AutoCloseable {
 
     public ClusterCatalog clusters() {
         return clusters;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     @Override

@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "lifeboat", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"A console for the people who keep AWS production alive.",
                 "Without a subcommand, opens the desktop app (the embedded sandbox account when no AWS profile is configured)."},
-        subcommands = {WhoamiCommand.class, VolumesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {WhoamiCommand.class, VolumesCommand.class, BackupCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  some volumes, regions or calls failed (see the summary)", "  2  bad command line",
                 "  3  could not connect (credentials, profile, endpoint)", "  4  refused (read-only mode, confirmation missing)",

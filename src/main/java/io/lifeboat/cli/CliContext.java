@@ -12,7 +12,10 @@ import io.lifeboat.aws.StartupConnection;
 import io.lifeboat.aws.sandbox.SandboxAccount;
 import io.lifeboat.aws.sandbox.SandboxClock;
 import io.lifeboat.aws.sandbox.SandboxServiceClients;
+import io.lifeboat.backup.BackupReport;
+import io.lifeboat.backup.BackupSettings;
 import io.lifeboat.store.AuditLog;
+import io.lifeboat.store.BackupRunHistory;
 import io.lifeboat.store.DataDirectory;
 import io.lifeboat.store.Database;
 import io.lifeboat.store.SettingsStore;
@@ -83,6 +86,19 @@ final class CliContext implements AutoCloseable {
 
     BackupConvention convention() {
         return database == null ? BackupConvention.DEFAULT : new AppSettings(new SettingsStore(database)).convention();
+    }
+
+    /** The backup settings the desktop saved (policy name, copied tags, keep-newest), else the defaults. */
+    BackupSettings backupSettings() {
+        return database == null ? BackupSettings.defaults(convention())
+                : BackupSettings.from(convention(), new SettingsStore(database)::get);
+    }
+
+    /** Adds a run to the history the desktop's Backups view lists. */
+    void recordBackupRun(BackupReport report) {
+        if (database != null) {
+            new BackupRunHistory(database).record(report, connection.spec().label(), connection.accountId());
+        }
     }
 
     @Override

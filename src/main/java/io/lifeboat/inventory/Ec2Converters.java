@@ -22,7 +22,7 @@ final class Ec2Converters {
                 i.state() == null ? "unknown" : i.state().nameAsString(),
                 i.platformAsString() == null ? "linux" : i.platformAsString(),
                 i.instanceTypeAsString(), i.placement() == null ? null : i.placement().availabilityZone(),
-                i.privateIpAddress(), i.iamInstanceProfile() != null, i.launchTime(), tags);
+                i.privateIpAddress(), i.iamInstanceProfile() != null, i.launchTime(), tags, i.rootDeviceName());
     }
 
     static Ec2Volume volume(String region, Volume v) {

@@ -55,9 +55,7 @@ public final class VolumeInventory {
     public VolumeRecord retagged(VolumeRecord record, Map<String, String> volumeTags, Map<String, String> instanceTags) {
         Ec2Instance instance = record.instance();
         if (instance != null && instanceTags != null) {
-            instance = new Ec2Instance(instance.region(), instance.id(), instanceTags.getOrDefault("Name", ""),
-                    instance.state(), instance.platform(), instance.instanceType(), instance.availabilityZone(),
-                    instance.privateIp(), instance.hasInstanceProfile(), instance.launchTime(), instanceTags);
+            instance = instance.withTags(instanceTags);
         }
         Ec2Volume volume = volumeTags == null ? record.volume() : record.volume().withTags(volumeTags);
         BackupPolicy policy = derive(volume, instance);

@@ -52,6 +52,11 @@ final class GuardedEc2Client implements Ec2Client {
     private final Ec2Client target;
     private final ClientGuard guard;
 
+    /** Declared as the interface, so callers link without loading this class (see {@link GuardedClients}). */
+    static Ec2Client of(Ec2Client target, ClientGuard guard) {
+        return new GuardedEc2Client(target, guard);
+    }
+
     GuardedEc2Client(Ec2Client target, ClientGuard guard) {
         this.target = target;
         this.guard = guard;

@@ -46,6 +46,11 @@ final class GuardedRdsClient implements RdsClient {
     private final RdsClient target;
     private final ClientGuard guard;
 
+    /** Declared as the interface, so callers link without loading this class (see {@link GuardedClients}). */
+    static RdsClient of(RdsClient target, ClientGuard guard) {
+        return new GuardedRdsClient(target, guard);
+    }
+
     GuardedRdsClient(RdsClient target, ClientGuard guard) {
         this.target = target;
         this.guard = guard;

@@ -30,6 +30,11 @@ final class GuardedRoute53Client implements Route53Client {
     private final Route53Client target;
     private final ClientGuard guard;
 
+    /** Declared as the interface, so callers link without loading this class (see {@link GuardedClients}). */
+    static Route53Client of(Route53Client target, ClientGuard guard) {
+        return new GuardedRoute53Client(target, guard);
+    }
+
     GuardedRoute53Client(Route53Client target, ClientGuard guard) {
         this.target = target;
         this.guard = guard;

@@ -38,6 +38,11 @@ final class GuardedSsmClient implements SsmClient {
     private final SsmClient target;
     private final ClientGuard guard;
 
+    /** Declared as the interface, so callers link without loading this class (see {@link GuardedClients}). */
+    static SsmClient of(SsmClient target, ClientGuard guard) {
+        return new GuardedSsmClient(target, guard);
+    }
+
     GuardedSsmClient(SsmClient target, ClientGuard guard) {
         this.target = target;
         this.guard = guard;

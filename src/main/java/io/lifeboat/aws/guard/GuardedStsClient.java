@@ -19,6 +19,11 @@ final class GuardedStsClient implements StsClient {
     private final StsClient target;
     private final ClientGuard guard;
 
+    /** Declared as the interface, so callers link without loading this class (see {@link GuardedClients}). */
+    static StsClient of(StsClient target, ClientGuard guard) {
+        return new GuardedStsClient(target, guard);
+    }
+
     GuardedStsClient(StsClient target, ClientGuard guard) {
         this.target = target;
         this.guard = guard;

@@ -2,13 +2,13 @@ package io.lifeboat.ui.volumes;
 
 import io.lifeboat.aws.ConsoleLinks;
 import io.lifeboat.ui.common.DialogService;
+import io.lifeboat.ui.common.RegionMenu;
 import io.lifeboat.volumes.BackupPolicy;
 import io.lifeboat.volumes.BackupStatus;
 import io.lifeboat.volumes.CoverageSummary;
 import io.lifeboat.volumes.TagCondition;
 import io.lifeboat.volumes.TagEditResult;
 import io.lifeboat.volumes.VolumeRecord;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -165,31 +165,9 @@ public final class VolumesController {
                 model.shownRows(), model.allRows(), model.regions()));
         model.regionStatuses().addListener((ListChangeListener<RegionStatus>) c -> regionChips.getChildren().setAll(
                 model.regionStatuses().stream().map(this::regionChip).toList()));
-        model.availableRegions().addListener((ListChangeListener<String>) c -> regionMenuItems());
-        model.regions().addListener((ListChangeListener<String>) c -> regionMenuItems());
-        regionMenu.setOnHidden(e -> model.chooseRegions(regionMenu.getItems().stream()
-                .filter(i -> i instanceof CheckMenuItem check && check.isSelected() && i.getUserData() != null)
-                .map(i -> (String) i.getUserData()).toList()));
+        RegionMenu.bind(regionMenu, model.regions(), model.availableRegions(), model::chooseRegions);
         model.summaryProperty().addListener((obs, was, now) -> showCoverage(now));
         showCoverage(model.summaryProperty().get());
-    }
-
-    private void regionMenuItems() {
-        List<MenuItem> items = new ArrayList<>();
-        MenuItem all = new MenuItem("All enabled regions");
-        all.setOnAction(e -> regionMenu.getItems().stream().filter(i -> i instanceof CheckMenuItem)
-                .forEach(i -> ((CheckMenuItem) i).setSelected(true)));
-        items.add(all);
-        items.add(new SeparatorMenuItem());
-        List<String> known = model.availableRegions().isEmpty() ? List.copyOf(model.regions()) : model.availableRegions();
-        for (String region : known) {
-            CheckMenuItem item = new CheckMenuItem(region);
-            item.setUserData(region);
-            item.setSelected(model.regions().contains(region));
-            items.add(item);
-        }
-        regionMenu.getItems().setAll(items);
-        regionMenu.setText(model.regions().size() == 1 ? model.regions().get(0) : model.regions().size() + " regions");
     }
 
     private Label regionChip(RegionStatus status) {

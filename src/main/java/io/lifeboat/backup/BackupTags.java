@@ -1,0 +1,46 @@
+package io.lifeboat.backup;
+
+import io.lifeboat.inventory.Ec2Snapshot;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The tags the engine writes on every snapshot it makes, and reads back to prune and to stay
+ * idempotent. {@code DeleteOn} and {@code Type=Automated} are the source document's, so snapshots
+ * its Lambdas made are pruned the same way; {@code lifeboat:policy} names the policy that made one.
+ */
+public final class BackupTags {
+
+    public static final String DELETE_ON = "DeleteOn";
+    public static final String TYPE = "Type";
+    public static final String AUTOMATED = "Automated";
+    public static final String NAME = "Name";
+    public static final String POLICY = "lifeboat:policy";
+
+    /** Keys the engine sets itself; a copied instance tag may not overwrite them. */
+    static final Set<String> OWN_KEYS = Set.of(DELETE_ON, TYPE, NAME, POLICY);
+
+    private BackupTags() {
+    }
+
+    static boolean automated(Ec2Snapshot snapshot) {
+        return AUTOMATED.equals(snapshot.tag(TYPE));
+    }
+
+    /**
+     * A {@code DeleteOn} value as a date: {@code yyyy-MM-dd} (surrounding spaces forgiven), else
+     * empty, so that a snapshot whose date cannot be read is kept rather than guessed at.
+     */
+    static Optional<LocalDate> deleteOn(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.trim()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

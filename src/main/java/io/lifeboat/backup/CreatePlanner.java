@@ -1,0 +1,126 @@
+package io.lifeboat.backup;
+
+import io.lifeboat.backup.PlanSkip.Reason;
+import io.lifeboat.inventory.Ec2Instance;
+import io.lifeboat.inventory.Ec2Snapshot;
+import io.lifeboat.inventory.Ec2Volume;
+import io.lifeboat.inventory.RegionInventory;
+import io.lifeboat.volumes.BackupPolicy;
+import io.lifeboat.volumes.VolumeRecord;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides, volume by volume, what a region's run snapshots. Every volume is looked at on its own: one
+ * opted out never stops its instance's others (the source's loop {@code break}s there). Volumes of
+ * one instance sharing a retention become one group (see {@link SnapshotCreate}).
+ */
+final class CreatePlanner {
+
+    private static final Set<String> SNAPSHOTTABLE = Set.of("available", "in-use");
+    private static final Comparator<VolumeRecord> BY_DEVICE = Comparator.comparing(
+            (VolumeRecord r) -> r.volume().device() == null ? "" : r.volume().device()).thenComparing(VolumeRecord::volumeId);
+
+    private final LocalDate today;
+    private final CreateSpecs specs;
+
+    CreatePlanner(BackupSettings settings, LocalDate today) {
+        this.today = today;
+        this.specs = new CreateSpecs(settings, today);
+    }
+
+    private record Group(String instanceId, int retentionDays) {
+    }
+
+    void plan(RegionInventory region, List<VolumeRecord> rows, PlanParts out) {
+        Map<String, Ec2Snapshot> doneToday = automatedToday(region.snapshots());
+        Map<Group, List<VolumeRecord>> groups = new LinkedHashMap<>();
+        for (VolumeRecord row : rows) {
+            BackupPolicy policy = row.policy();
+            if (policy.kind() == BackupPolicy.Kind.MISCONFIGURED) {
+                out.misconfigurations.add(new Misconfiguration(row.region(), row.volumeId(), row.instanceId(),
+                        row.instanceName(), policy.problem(), policy.backedUp()));
+            }
+            if (!policy.backedUp()) {
+                out.skips.add(skip(row, null, reasonFor(policy.kind()), policy.explanation()));
+            } else if (!SNAPSHOTTABLE.contains(row.volume().state())) {
+                out.skips.add(skip(row, null, Reason.VOLUME_NOT_READY, "The volume is " + row.volume().state()
+                        + ": it can be snapshotted once it is available or in use."));
+            } else if (doneToday.containsKey(row.volumeId())) {
+                Ec2Snapshot done = doneToday.get(row.volumeId());
+                out.skips.add(skip(row, done.id(), Reason.ALREADY_SNAPSHOTTED_TODAY, "Already snapshotted today: " + done.id()
+                        + " (" + state(done) + "), so no second snapshot."));
+            } else {
+                // Unattached volumes, and volumes of an instance the inventory does not list, stand alone.
+                String key = row.instance() == null ? row.volumeId() : row.instanceId();
+                groups.computeIfAbsent(new Group(key, policy.retentionDays()), k -> new ArrayList<>()).add(row);
+            }
+        }
+        Map<String, List<Ec2Volume>> attached = attachedByInstance(region.volumes());
+        groups.forEach((group, members) -> out.creates.addAll(creates(members, group.retentionDays(), attached)));
+    }
+
+    private List<SnapshotCreate> creates(List<VolumeRecord> members, int retentionDays,
+                                         Map<String, List<Ec2Volume>> attached) {
+        List<VolumeRecord> sorted = members.stream().sorted(BY_DEVICE).toList();
+        Ec2Instance instance = sorted.get(0).instance();
+        if (instance == null) {
+            return List.of(specs.unattached(sorted.get(0), retentionDays));
+        }
+        // Without the root device name the boot volume cannot be told apart, and the API refuses its id
+        // among the exclusions: such an instance's volumes are snapshotted one by one instead.
+        if (sorted.size() < 2 || instance.rootDeviceName() == null) {
+            return sorted.stream().map(r -> specs.single(r, retentionDays)).toList();
+        }
+        Set<String> memberIds = Set.copyOf(sorted.stream().map(VolumeRecord::volumeId).toList());
+        boolean rootInGroup = sorted.stream().anyMatch(r -> instance.rootDeviceName().equals(r.volume().device()));
+        List<String> excluded = attached.getOrDefault(instance.id(), List.of()).stream()
+                .filter(v -> !memberIds.contains(v.id()) && !instance.rootDeviceName().equals(v.device()))
+                .map(Ec2Volume::id).sorted().toList();
+        return List.of(specs.multi(instance, sorted, retentionDays, !rootInGroup, excluded));
+    }
+
+    /** Each volume's automated snapshot started today (UTC), pending or completed: it makes today's run done. */
+    private Map<String, Ec2Snapshot> automatedToday(List<Ec2Snapshot> snapshots) {
+        Map<String, Ec2Snapshot> found = new HashMap<>();
+        for (Ec2Snapshot s : snapshots) {
+            if (s.volumeId() != null && s.startTime() != null && BackupTags.automated(s)
+                    && ("pending".equals(s.state()) || s.completed())
+                    && LocalDate.ofInstant(s.startTime(), ZoneOffset.UTC).equals(today)) {
+                found.merge(s.volumeId(), s, (a, b) -> a.startTime().isAfter(b.startTime()) ? a : b);
+            }
+        }
+        return found;
+    }
+
+    private static Map<String, List<Ec2Volume>> attachedByInstance(List<Ec2Volume> volumes) {
+        Map<String, List<Ec2Volume>> byInstance = new HashMap<>();
+        volumes.stream().filter(Ec2Volume::attached)
+                .forEach(v -> byInstance.computeIfAbsent(v.instanceId(), k -> new ArrayList<>()).add(v));
+        return byInstance;
+    }
+
+    private static String state(Ec2Snapshot snapshot) {
+        return snapshot.completed() ? "completed" : snapshot.state() + " " + snapshot.progressPercent() + "%";
+    }
+
+    private static Reason reasonFor(BackupPolicy.Kind kind) {
+        return switch (kind) {
+            case OPTED_OUT -> Reason.OPTED_OUT;
+            case MISCONFIGURED -> Reason.MISCONFIGURED;
+            default -> Reason.NOT_COVERED;
+        };
+    }
+
+    private static PlanSkip skip(VolumeRecord row, String snapshotId, Reason reason, String detail) {
+        return new PlanSkip(row.region(), row.volumeId(), snapshotId, row.instanceId(),
+                row.instance() == null ? null : row.instanceName(), reason, detail);
+    }
+}

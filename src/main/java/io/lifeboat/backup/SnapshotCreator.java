@@ -1,0 +1,153 @@
+package io.lifeboat.backup;
+
+import io.lifeboat.aws.AwsErrors;
+import io.lifeboat.aws.Problem;
+import io.lifeboat.backup.VolumeOutcome.Status;
+import io.lifeboat.inventory.Tags;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.CreateSnapshotsRequest;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.InstanceSpecification;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.Snapshot;
+import software.amazon.awssdk.services.ec2.model.SnapshotInfo;
+import software.amazon.awssdk.services.ec2.model.TagSpecification;
+
+/**
+ * Sends one create of a plan, exactly once. Throttling is retried as is: the request was refused, not
+ * run. After a 5xx or a broken connection the request may have run and only its answer been lost, so
+ * before sending again it asks DescribeSnapshots whether today's tagged snapshot already exists; what
+ * is found counts as made, and only the rest is sent again.
+ */
+final class SnapshotCreator {
+
+    private final Ec2Client ec2;
+    private final Backoff backoff;
+    private final String policyName;
+    private final LocalDate today;
+
+    SnapshotCreator(Ec2Client ec2, Backoff backoff, String policyName, LocalDate today) {
+        this.ec2 = ec2;
+        this.backoff = backoff;
+        this.policyName = policyName;
+        this.today = today;
+    }
+
+    /** @throws InterruptedException when cancelled during a pause; nothing is half-recorded then */
+    List<VolumeOutcome> create(SnapshotCreate planned) throws InterruptedException {
+        Map<String, VolumeOutcome> outcomes = new LinkedHashMap<>();
+        SnapshotCreate pending = planned;
+        boolean mayExist = false;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (mayExist) {
+                    Map<String, String> found = existingToday(pending.volumeIds());
+                    int sent = attempt - 1;
+                    found.forEach((volume, snapshot) -> outcomes.put(volume, outcome(planned, volume, Status.CREATED,
+                            snapshot, "Made by an earlier attempt whose answer was lost; found by DescribeSnapshots, "
+                                    + "not created twice.", null, sent)));
+                    pending = pending.without(found.keySet());
+                    if (pending.volumes().isEmpty()) {
+                        return ordered(planned, outcomes);
+                    }
+                    mayExist = false;
+                }
+                int sent = attempt;
+                send(pending).forEach((volume, snapshot) -> outcomes.put(volume, outcome(planned, volume, Status.CREATED,
+                        snapshot, planned.volumeIds().contains(volume) ? null
+                                : "Not in the plan, but snapshotted with the instance's set (attached since the plan, "
+                                + "or the exclusion was not applied).", null, sent)));
+                for (String missing : pending.volumeIds()) {
+                    outcomes.putIfAbsent(missing, outcome(planned, missing, Status.FAILED, null,
+                            "CreateSnapshots answered without this volume: detached since the plan?", null, sent));
+                }
+                return ordered(planned, outcomes);
+            } catch (RuntimeException e) {
+                Problem problem = AwsErrors.describe(e);
+                if (!problem.transientError() || attempt >= backoff.maxAttempts()) {
+                    String detail = mayExist || mayHaveRun(problem) ? "Gave up after " + attempt + " attempts; if a snapshot was made anyway, the next run "
+                            + "finds it and makes no second one." : null;
+                    for (String volume : pending.volumeIds()) {
+                        outcomes.putIfAbsent(volume, outcome(planned, volume, Status.FAILED, null, detail, problem, attempt));
+                    }
+                    return ordered(planned, outcomes);
+                }
+                mayExist |= mayHaveRun(problem);
+                backoff.pause(attempt);
+            }
+        }
+    }
+
+    /** Throttled requests were refused unrun; a 5xx or a broken connection may have come after the work was done. */
+    static boolean mayHaveRun(Problem problem) {
+        return problem.transientError() && problem.kind() != Problem.Kind.THROTTLED;
+    }
+
+    /** Volume id to the snapshot id made, for the volumes the call covered. */
+    private Map<String, String> send(SnapshotCreate create) {
+        TagSpecification tags = TagSpecification.builder().resourceType(ResourceType.SNAPSHOT)
+                .tags(Tags.toSdk(create.tags())).build();
+        if (!create.multiVolume()) {
+            String volumeId = create.volumes().get(0).volumeId();
+            String snapshotId = ec2.createSnapshot(r -> r.volumeId(volumeId).description(create.description())
+                    .tagSpecifications(tags)).snapshotId();
+            return Map.of(volumeId, snapshotId);
+        }
+        InstanceSpecification.Builder instance = InstanceSpecification.builder().instanceId(create.instanceId())
+                .excludeBootVolume(create.excludeBootVolume());
+        if (!create.excludeDataVolumeIds().isEmpty()) {
+            instance.excludeDataVolumeIds(create.excludeDataVolumeIds());
+        }
+        Map<String, String> made = new LinkedHashMap<>();
+        for (SnapshotInfo info : ec2.createSnapshots(CreateSnapshotsRequest.builder().instanceSpecification(instance.build())
+                .description(create.description()).tagSpecifications(tags).build()).snapshots()) {
+            made.put(info.volumeId(), info.snapshotId());
+        }
+        return made;
+    }
+
+    /** Today's snapshots of this policy for these volumes, as tagged at creation (state error does not count). */
+    private Map<String, String> existingToday(List<String> volumeIds) {
+        Map<String, String> found = new HashMap<>();
+        for (var page : ec2.describeSnapshotsPaginator(r -> r.ownerIds("self").filters(
+                Filter.builder().name("volume-id").values(volumeIds).build(),
+                Filter.builder().name("tag:" + BackupTags.POLICY).values(policyName).build(),
+                Filter.builder().name("tag:" + BackupTags.TYPE).values(BackupTags.AUTOMATED).build()))) {
+            for (Snapshot s : page.snapshots()) {
+                // The start-time filter takes no day wildcard (and Moto ignores it): the day is checked here.
+                if (s.startTime() != null && !LocalDate.ofInstant(s.startTime(), ZoneOffset.UTC).isBefore(today)
+                        && !"error".equals(s.stateAsString()) && volumeIds.contains(s.volumeId())) {
+                    found.put(s.volumeId(), s.snapshotId());
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<VolumeOutcome> ordered(SnapshotCreate planned, Map<String, VolumeOutcome> outcomes) {
+        List<VolumeOutcome> result = new ArrayList<>();
+        planned.volumeIds().forEach(id -> result.add(outcomes.get(id)));
+        outcomes.forEach((id, outcome) -> {
+            if (!planned.volumeIds().contains(id)) {
+                result.add(outcome);
+            }
+        });
+        return result;
+    }
+
+    static VolumeOutcome outcome(SnapshotCreate planned, String volumeId, Status status, String snapshotId, String detail,
+                                 Problem problem, int attempts) {
+        // Unattached volumes have no device; a volume not in the plan has no known one.
+        String device = planned.volumes().stream().filter(v -> v.volumeId().equals(volumeId)).findFirst()
+                .map(PlannedVolume::device).orElse(null);
+        return new VolumeOutcome(planned.region(), volumeId, planned.instanceId(), planned.instanceName(), device, status,
+                snapshotId, detail, problem, attempts);
+    }
+}

@@ -1,0 +1,106 @@
+package io.lifeboat.cli;
+
+import io.lifeboat.backup.BackupSettings;
+import io.lifeboat.backup.RunScope;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lifeboat backup plan|run|prune}: the backup engine without a window, for people and cron. */
+@Command(name = "backup", description = {"Snapshot the EBS volumes the Backup/Retention tags protect, and delete "
+        + "automated snapshots whose DeleteOn date has come.",
+        "plan shows what would be done and changes nothing; run creates, then prunes; prune only prunes."},
+        subcommands = {BackupCommand.Plan.class, BackupCommand.Run.class, BackupCommand.Prune.class},
+        footerHeading = "%nFrom cron (daily at 01:00, deletions approved by --yes):%n",
+        footer = "  0 1 * * * AWS_PROFILE=backup java -jar /opt/lifeboat/lifeboat.jar backup run --region all --yes "
+                + ">> /var/log/lifeboat-backup.log 2>&1")
+final class BackupCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.USAGE;
+    }
+
+    /** Options every backup subcommand takes, besides the connection's. */
+    static final class Options {
+        @Option(names = "--json", description = "Print the plan (and the report) as JSON, naming every instance, "
+                + "volume and snapshot concerned, with reasons.")
+        boolean json;
+
+        @Option(names = "--keep-newest", paramLabel = "N",
+                description = "Keep each volume's N newest completed automated snapshots even when due (default: saved setting, else 0).")
+        Integer keepNewest;
+
+        @Option(names = "--policy", paramLabel = "NAME",
+                description = "Policy name written on each snapshot as lifeboat:policy (default: saved setting, else 'default').")
+        String policy;
+
+        @Option(names = "--copy-tags", paramLabel = "KEY", split = ",",
+                description = "Instance tag keys copied onto snapshots (default: saved setting, else CostCenter).")
+        List<String> copyTags;
+
+        BackupSettings apply(BackupSettings saved) {
+            BackupSettings settings = saved;
+            if (keepNewest != null) {
+                settings = settings.withKeepNewest(keepNewest);
+            }
+            if (policy != null) {
+                settings = settings.withPolicyName(policy);
+            }
+            if (copyTags != null) {
+                settings = settings.withCopiedTagKeys(copyTags.stream().map(String::trim).filter(k -> !k.isEmpty()).toList());
+            }
+            return settings;
+        }
+    }
+
+    @Command(name = "plan", description = "Show what a run would create and delete, and everything it leaves alone with the reason. Changes nothing.")
+    static final class Plan implements Callable<Integer> {
+        @Mixin ConnectionOptions connection;
+        @Mixin Options options;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return new BackupCommandRun(spec, connection, options, null, false).execute();
+        }
+    }
+
+    @Command(name = "run", description = "Create today's snapshots (tags applied at creation), then delete the due "
+            + "automated ones. Deletions need --yes, or a yes at the prompt on a terminal.")
+    static final class Run implements Callable<Integer> {
+        @Mixin ConnectionOptions connection;
+        @Mixin Options options;
+        @Option(names = {"--yes", "-y"}, description = "Approve the plan's deletions without asking (cron).")
+        boolean yes;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return new BackupCommandRun(spec, connection, options, RunScope.CREATE_AND_PRUNE, yes).execute();
+        }
+    }
+
+    @Command(name = "prune", description = "Only delete the due automated snapshots (Type=Automated, DeleteOn today or "
+            + "earlier). Needs --yes, or a yes at the prompt on a terminal.")
+    static final class Prune implements Callable<Integer> {
+        @Mixin ConnectionOptions connection;
+        @Mixin Options options;
+        @Option(names = {"--yes", "-y"}, description = "Approve the plan's deletions without asking (cron).")
+        boolean yes;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return new BackupCommandRun(spec, connection, options, RunScope.PRUNE_ONLY, yes).execute();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.lifeboat.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import io.lifeboat.aws.ClientTuning;
+import io.lifeboat.aws.Connection;
+import io.lifeboat.aws.ConnectionSpec;
+import io.lifeboat.aws.Connector;
+import io.lifeboat.aws.Regions;
+import io.lifeboat.backup.BackupJson;
+import io.lifeboat.backup.BackupPlan;
+import io.lifeboat.backup.BackupReport;
+import io.lifeboat.backup.BackupService;
+import io.lifeboat.backup.DeletionApproval;
+import io.lifeboat.backup.RunScope;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+/**
+ * The scheduled backup as an AWS Lambda function (Java 17 runtime, EventBridge schedule): the same
+ * engine as the desktop and the CLI, over real SDK clients with the function's role credentials.
+ * Settings come from environment variables ({@link LambdaSettings}). Every mutating call and the final
+ * report are logged as JSON lines; the report is also the answer. When any volume, deletion or region
+ * failed, the invocation fails at the end, so the function's {@code Errors} metric (and its alarm) sees it.
+ */
+public final class BackupHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+
+    private final Function<String, String> env;
+    private final PrintStream log;
+
+    public BackupHandler() {
+        this(System::getenv);
+    }
+
+    public BackupHandler(Function<String, String> env) {
+        this(env, System.out);
+    }
+
+    BackupHandler(Function<String, String> env, PrintStream log) {
+        this.env = env;
+        this.log = log;
+    }
+
+    @Override
+    public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+        LambdaSettings settings = LambdaSettings.from(env);
+        Connector connector = Connector.builder().audit(new JsonLogAuditSink(log)).tuning(ClientTuning.standard()).build();
+        // A dry run connects read-only: whatever the code does, nothing can change.
+        ConnectionSpec spec = ConnectionSpec.defaultChain(settings.homeRegion(), settings.endpoint(), settings.dryRun());
+        ExecutorService io = Executors.newCachedThreadPool();
+        try (Connection connection = connector.connect(spec)) {
+            List<String> regions = settings.allRegions()
+                    ? Regions.enabled(connection.clients(), settings.homeRegion()) : settings.regions();
+            BackupService service = new BackupService(connection.clients(), io);
+            LambdaTaskContext task = new LambdaTaskContext(context);
+            BackupPlan plan = service.plan(regions, settings.backup(), task);
+            if (settings.dryRun()) {
+                line("backup-plan", plan);
+                Map<String, Object> answer = new LinkedHashMap<>();
+                answer.put("dryRun", true);
+                answer.put("plan", BackupJson.asMap(plan));
+                return answer;
+            }
+            RunScope scope = settings.prune() ? RunScope.CREATE_AND_PRUNE : RunScope.CREATE_ONLY;
+            // With LIFEBOAT_PRUNE=true the deployment itself is the approval of each night's deletions.
+            DeletionApproval approval = settings.prune() ? DeletionApproval.of(plan) : null;
+            BackupReport report = service.run(plan, scope, approval, task);
+            line("backup-report", report);
+            if (report.outcome() == BackupReport.Outcome.FAILURES || report.outcome() == BackupReport.Outcome.CANCELLED) {
+                throw new BackupFailedException(report);
+            }
+            return BackupJson.asMap(report);
+        } finally {
+            io.shutdownNow();
+            log.flush();
+        }
+    }
+
+    private void line(String type, Object value) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("type", type);
+        line.put(type.equals("backup-plan") ? "plan" : "report", value);
+        log.println(BackupJson.compact(line));
+    }
+}

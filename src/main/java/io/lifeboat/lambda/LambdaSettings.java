@@ -1,0 +1,70 @@
+package io.lifeboat.lambda;
+
+import io.lifeboat.backup.BackupSettings;
+import io.lifeboat.volumes.BackupConvention;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The function's configuration, all from environment variables (set by the CloudFormation stack):
+ *
+ * <table>
+ *   <caption>Environment variables</caption>
+ *   <tr><td>{@code AWS_REGION}</td><td>set by Lambda: the home region, and the default for the regions</td></tr>
+ *   <tr><td>{@code LIFEBOAT_REGIONS}</td><td>comma-separated regions, or {@code all} for every enabled one</td></tr>
+ *   <tr><td>{@code LIFEBOAT_BACKUP_TAG}, {@code LIFEBOAT_RETENTION_TAG}</td><td>tag keys (Backup, Retention)</td></tr>
+ *   <tr><td>{@code LIFEBOAT_DEFAULT_RETENTION}</td><td>days kept without a Retention tag (7)</td></tr>
+ *   <tr><td>{@code LIFEBOAT_COPY_TAGS}</td><td>instance tag keys copied onto snapshots (CostCenter)</td></tr>
+ *   <tr><td>{@code LIFEBOAT_KEEP_NEWEST}</td><td>newest automated snapshots per volume never pruned (0)</td></tr>
+ *   <tr><td>{@code LIFEBOAT_POLICY_NAME}</td><td>written as {@code lifeboat:policy} (default)</td></tr>
+ *   <tr><td>{@code LIFEBOAT_PRUNE}</td><td>{@code true} (default): the deployment approves the deletions;
+ *       {@code false}: snapshots only</td></tr>
+ *   <tr><td>{@code LIFEBOAT_DRY_RUN}</td><td>{@code true}: plan and log, change nothing (read-only clients)</td></tr>
+ *   <tr><td>{@code LIFEBOAT_ENDPOINT_URL}</td><td>a custom endpoint, for LocalStack and tests; unset in AWS</td></tr>
+ * </table>
+ */
+record LambdaSettings(String homeRegion, List<String> regions, boolean allRegions, BackupSettings backup,
+                      boolean prune, boolean dryRun, URI endpoint) {
+
+    static LambdaSettings from(Function<String, String> env) {
+        String home = value(env, "AWS_REGION").orElseThrow(() -> new IllegalStateException(
+                "AWS_REGION is not set (Lambda sets it; set it when running the handler elsewhere)"));
+        String regions = value(env, "LIFEBOAT_REGIONS").orElse(home);
+        BackupConvention d = BackupConvention.DEFAULT;
+        BackupConvention convention = d.withKeys(value(env, "LIFEBOAT_BACKUP_TAG").orElse(d.backupKey()),
+                        value(env, "LIFEBOAT_RETENTION_TAG").orElse(d.retentionKey()))
+                .withDefaultRetention(number(env, "LIFEBOAT_DEFAULT_RETENTION", d.defaultRetentionDays()));
+        BackupSettings backup = new BackupSettings(convention,
+                value(env, "LIFEBOAT_POLICY_NAME").orElse(BackupSettings.DEFAULT_POLICY),
+                value(env, "LIFEBOAT_COPY_TAGS").map(BackupSettings::keys).orElse(BackupSettings.DEFAULT_COPIED_TAGS),
+                number(env, "LIFEBOAT_KEEP_NEWEST", 0));
+        return new LambdaSettings(home, BackupSettings.keys(regions), "all".equalsIgnoreCase(regions.trim()), backup,
+                flag(env, "LIFEBOAT_PRUNE", true), flag(env, "LIFEBOAT_DRY_RUN", false),
+                value(env, "LIFEBOAT_ENDPOINT_URL").map(URI::create).orElse(null));
+    }
+
+    private static Optional<String> value(Function<String, String> env, String name) {
+        return Optional.ofNullable(env.apply(name)).map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    private static int number(Function<String, String> env, String name, int fallback) {
+        try {
+            return value(env, name).map(Integer::parseInt).orElse(fallback);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, not '" + env.apply(name) + "'", e);
+        }
+    }
+
+    private static boolean flag(Function<String, String> env, String name, boolean fallback) {
+        return value(env, name).map(v -> {
+            String lower = v.toLowerCase(Locale.ROOT);
+            if (!lower.equals("true") && !lower.equals("false")) {
+                throw new IllegalArgumentException(name + " must be true or false, not '" + v + "'");
+            }
+            return lower.equals("true");
+        }).orElse(fallback);
+    }
+}

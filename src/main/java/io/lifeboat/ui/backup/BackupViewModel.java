@@ -1,0 +1,262 @@
+package io.lifeboat.ui.backup;
+
+import io.lifeboat.app.Session;
+import io.lifeboat.backup.BackupPlan;
+import io.lifeboat.backup.BackupReport;
+import io.lifeboat.backup.BackupSettings;
+import io.lifeboat.backup.DeletionApproval;
+import io.lifeboat.backup.DeployCommands;
+import io.lifeboat.backup.Misconfiguration;
+import io.lifeboat.backup.PlanSkip;
+import io.lifeboat.backup.RunScope;
+import io.lifeboat.backup.SnapshotCreate;
+import io.lifeboat.backup.SnapshotDeletion;
+import io.lifeboat.store.BackupRunHistory;
+import io.lifeboat.store.BackupRunHistory.BackupRun;
+import io.lifeboat.tasks.TaskHandle;
+import io.lifeboat.tasks.TaskRunner;
+import io.lifeboat.tasks.TaskSpec;
+import io.lifeboat.ui.common.DialogService;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Backups view's state and commands: the plan for the chosen regions (reloaded with the session),
+ * running it as a task after the deletions are confirmed, the last report, the run history.
+ */
+public final class BackupViewModel {
+
+    /** Above this many deletions the user types the count instead of clicking. */
+    static final int CONFIRM_BY_TYPING_ABOVE = 10;
+
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final BackupRunHistory history;
+    private final Supplier<BackupSettings> settings;
+    private final Executor callbacks;
+    private final Consumer<List<String>> rememberRegions;
+    private final ObservableList<String> regions = FXCollections.observableArrayList();
+    private final ObservableList<String> availableRegions = FXCollections.observableArrayList();
+    private final ObjectProperty<BackupPlan> plan = new SimpleObjectProperty<>();
+    private final ObservableList<SnapshotCreate> creates = FXCollections.observableArrayList();
+    private final ObservableList<SnapshotDeletion> deletions = FXCollections.observableArrayList();
+    private final ObservableList<PlanSkip> skips = FXCollections.observableArrayList();
+    private final ObservableList<Misconfiguration> misconfigurations = FXCollections.observableArrayList();
+    private final ObjectProperty<BackupReport> report = new SimpleObjectProperty<>();
+    private final ObservableList<OutcomeRow> outcomes = FXCollections.observableArrayList();
+    private final ObservableList<BackupRun> runs = FXCollections.observableArrayList();
+    private final BooleanProperty planning = new SimpleBooleanProperty();
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final StringProperty runTaskId = new SimpleStringProperty();
+    private Session session;
+
+    /** @param callbacks where a finished run is handled (the FX thread; the caller's thread in tests) */
+    public BackupViewModel(TaskRunner tasks, DialogService dialogs, BackupRunHistory history,
+                           Supplier<BackupSettings> settings, Executor callbacks, Consumer<List<String>> rememberRegions) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.history = history;
+        this.settings = settings;
+        this.callbacks = callbacks;
+        this.rememberRegions = rememberRegions;
+        plan.addListener((obs, was, now) -> {
+            creates.setAll(now == null ? List.of() : now.creates());
+            deletions.setAll(now == null ? List.of() : now.deletions());
+            skips.setAll(now == null ? List.of() : now.skips());
+            misconfigurations.setAll(now == null ? List.of() : now.misconfigurations());
+        });
+        report.addListener((obs, was, now) -> outcomes.setAll(now == null ? List.of() : OutcomeRow.of(now)));
+    }
+
+    /** A new connection: a new plan for its remembered regions (else its own), and the history. */
+    public void sessionChanged(Session newSession, List<String> remembered) {
+        session = newSession;
+        plan.set(null);
+        report.set(null);
+        availableRegions.clear();
+        regions.setAll(remembered.isEmpty() ? List.of(newSession.connection().homeRegion()) : remembered);
+        refresh();
+        loadHistory();
+    }
+
+    public void refresh() {
+        Session current = session;
+        if (current == null) {
+            return;
+        }
+        List<String> wanted = List.copyOf(regions);
+        boolean needRegions = availableRegions.isEmpty();
+        BackupSettings chosen = settings.get();
+        planning.set(true);
+        tasks.submit(TaskSpec.titled("Plan backups in " + String.join(", ", wanted)).resources(wanted)
+                .<Planned>body(context -> new Planned(current.backups().plan(wanted, chosen, context),
+                        needRegions ? current.enabledRegions() : null))
+                .onSuccess(planned -> {
+                    planning.set(false);
+                    if (session == current) {
+                        plan.set(planned.plan());
+                        if (planned.enabledRegions() != null) {
+                            availableRegions.setAll(planned.enabledRegions());
+                        }
+                    }
+                })
+                .onFailure(failure -> planning.set(false))
+                .build());
+    }
+
+    private record Planned(BackupPlan plan, List<String> enabledRegions) {
+    }
+
+    public void chooseRegions(List<String> chosen) {
+        if (chosen.isEmpty() || chosen.equals(regions)) {
+            return;
+        }
+        regions.setAll(chosen);
+        rememberRegions.accept(List.copyOf(chosen));
+        refresh();
+    }
+
+    /**
+     * Runs the plan on screen. Deletions need a yes that states their count (typed when there are many);
+     * declining runs nothing. {@link RunScope#CREATE_ONLY} asks nothing: it deletes nothing.
+     */
+    public void run(RunScope scope) {
+        BackupPlan current = plan.get();
+        Session on = session;
+        if (current == null || on == null || running.get()) {
+            return;
+        }
+        boolean prunes = scope.prunes() && !current.deletions().isEmpty();
+        if (current.creates().isEmpty() && !prunes) {
+            dialogs.showInformation("Nothing to back up", "Every covered volume already has today's snapshot"
+                    + (scope.prunes() ? " and no automated snapshot is due for deletion." : "."));
+            return;
+        }
+        DeletionApproval approval = null;
+        if (prunes) {
+            if (!confirmDeletions(current)) {
+                return;
+            }
+            approval = DeletionApproval.of(current);
+        }
+        DeletionApproval approved = approval;
+        running.set(true);
+        TaskHandle<BackupReport> handle = tasks.submit(TaskSpec.titled(title(current, scope)).mutating()
+                .resources(current.regions())
+                .<BackupReport>body(context -> {
+                    BackupReport done = on.backups().run(current, scope, approved, context);
+                    history.record(done, on.connection().spec().label(), on.connection().accountId());
+                    return done;
+                })
+                .onSuccess(report::set)
+                .build());
+        runTaskId.set(handle.id());
+        // Success, failure or cancel: the run is over, its history row exists, the plan is out of date.
+        handle.result().whenComplete((value, error) -> callbacks.execute(() -> {
+            running.set(false);
+            loadHistory();
+            if (session == on) {
+                refresh();
+            }
+        }));
+    }
+
+    private boolean confirmDeletions(BackupPlan current) {
+        int count = current.deletions().size();
+        String title = "Delete " + count + (count == 1 ? " expired snapshot?" : " expired snapshots?");
+        String message = "This run snapshots " + current.totals().volumes() + " volumes, then deletes " + count
+                + " automated snapshots (" + current.totals().gibFreed() + " GiB of volume data) whose DeleteOn date "
+                + "has come. Deleted snapshots cannot be recovered.";
+        return count > CONFIRM_BY_TYPING_ABOVE
+                ? dialogs.confirmByTyping(title, message, Integer.toString(count))
+                : dialogs.confirm(title, message, "Run and delete " + count);
+    }
+
+    private static String title(BackupPlan plan, RunScope scope) {
+        String what = "Back up " + plan.totals().volumes() + " volumes";
+        if (scope.prunes() && !plan.deletions().isEmpty()) {
+            what += ", delete " + plan.deletions().size() + " snapshots";
+        }
+        return what + " in " + String.join(", ", plan.regions());
+    }
+
+    public void loadHistory() {
+        runs.setAll(history.recent(50));
+    }
+
+    /** Shows a past run's report (read from the local store). */
+    public void open(BackupRun run) {
+        history.report(run.id()).ifPresent(report::set);
+    }
+
+    /** The commands that deploy the scheduled Lambda for this connection, with these settings. */
+    public DeployCommands deployCommands() {
+        var connection = session.connection();
+        String profile = connection.spec().sandbox() ? "YOUR_PROFILE" : connection.spec().profile();
+        return new DeployCommands(profile, connection.homeRegion(), connection.accountId(), List.copyOf(regions),
+                settings.get());
+    }
+
+    public ObservableList<String> regions() {
+        return regions;
+    }
+
+    public ObservableList<String> availableRegions() {
+        return availableRegions;
+    }
+
+    public ObjectProperty<BackupPlan> planProperty() {
+        return plan;
+    }
+
+    public ObservableList<SnapshotCreate> creates() {
+        return creates;
+    }
+
+    public ObservableList<SnapshotDeletion> deletions() {
+        return deletions;
+    }
+
+    public ObservableList<PlanSkip> skips() {
+        return skips;
+    }
+
+    public ObservableList<Misconfiguration> misconfigurations() {
+        return misconfigurations;
+    }
+
+    public ObjectProperty<BackupReport> reportProperty() {
+        return report;
+    }
+
+    ObservableList<OutcomeRow> outcomes() {
+        return outcomes;
+    }
+
+    public ObservableList<BackupRun> runs() {
+        return runs;
+    }
+
+    public BooleanProperty planningProperty() {
+        return planning;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    /** The task running the plan now, to bind its progress; {@code null} before the first run. */
+    public StringProperty runTaskIdProperty() {
+        return runTaskId;
+    }
+}

@@ -1,0 +1,135 @@
+package io.lifeboat.lambda;
+
+import static io.lifeboat.testing.Fleet.tags;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lifeboat.aws.Connection;
+import io.lifeboat.testing.ContractTest;
+import io.lifeboat.testing.Fleet;
+import io.lifeboat.testing.MotoExtension.Moto;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The handler in-process against Moto: its answer, its JSON log lines, dry run, snapshots only, failure. */
+@ContractTest
+class BackupHandlerContractTest {
+
+    private static final String REGION = "eu-west-3";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Properties saved = (Properties) System.getProperties().clone();
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private final Map<String, String> env = new HashMap<>();
+    private Connection connection;
+    private String due;
+
+    @BeforeEach
+    void fleet(Moto moto) {
+        // The role's credentials in Lambda come through the environment; here through the same chain's system properties.
+        System.setProperty("aws.accessKeyId", "testing");
+        System.setProperty("aws.secretAccessKey", "testing");
+        env.put("AWS_REGION", REGION);
+        env.put("LIFEBOAT_ENDPOINT_URL", moto.server().endpoint().toString());
+        connection = moto.connect(REGION);
+        Fleet fleet = new Fleet(connection.clients().ec2(REGION), REGION);
+        String web = fleet.instance(tags("Name", "web-1", "Backup", "Yes")).instanceId();
+        fleet.attach(fleet.volume(10, Map.of()), web, "/dev/sdf");
+        String loose = fleet.volume(5, Map.of());
+        due = fleet.snapshot(loose, tags("Type", "Automated", "DeleteOn", LocalDate.now(ZoneOffset.UTC).toString()));
+    }
+
+    @AfterEach
+    void restore() {
+        connection.close();
+        System.setProperties(saved);
+    }
+
+    private Map<String, Object> invoke() {
+        return new BackupHandler(env::get, new PrintStream(log, true, StandardCharsets.UTF_8)).handleRequest(Map.of(), null);
+    }
+
+    private List<JsonNode> lines(String type) {
+        List<JsonNode> found = new ArrayList<>();
+        for (String line : log.toString(StandardCharsets.UTF_8).split("\n")) {
+            try {
+                JsonNode node = JSON.readTree(line);
+                if (type.equals(node.path("type").asText())) {
+                    found.add(node);
+                }
+            } catch (java.io.IOException e) {
+                throw new AssertionError("Not a JSON line: " + line, e);
+            }
+        }
+        return found;
+    }
+
+    private List<String> snapshotIds() {
+        return connection.clients().ec2(REGION).describeSnapshots(r -> r.ownerIds("self")).snapshots().stream()
+                .map(s -> s.snapshotId()).toList();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNightlyRunSnapshotsPrunesAnswersWithTheReportAndLogsEveryCallAsJson() {
+        Map<String, Object> answer = invoke();
+
+        assertThat(answer.get("outcome")).isEqualTo("done");
+        assertThat((Map<String, Object>) answer.get("counts")).containsEntry("created", 2).containsEntry("deleted", 1);
+        assertThat(snapshotIds()).doesNotContain(due).hasSize(2);
+        List<JsonNode> audit = lines("audit");
+        assertThat(audit).extracting(a -> a.get("operation").asText() + " " + a.get("outcome").asText())
+                .containsExactly("ec2:CreateSnapshots PENDING", "ec2:CreateSnapshots SUCCEEDED",
+                        "ec2:DeleteSnapshot PENDING", "ec2:DeleteSnapshot SUCCEEDED");
+        assertThat(audit.get(3).get("resources").toString()).contains(due);
+        assertThat(lines("backup-report")).singleElement()
+                .satisfies(r -> assertThat(r.at("/report/summary").asText()).isEqualTo("2 snapshots created; 1 deleted"));
+    }
+
+    @Test
+    void aDryRunPlansAndChangesNothing() {
+        env.put("LIFEBOAT_DRY_RUN", "true");
+
+        Map<String, Object> answer = invoke();
+
+        assertThat(answer).containsEntry("dryRun", true);
+        assertThat(lines("backup-plan")).singleElement()
+                .satisfies(p -> assertThat(p.at("/plan/totals/volumes").asInt()).isEqualTo(2));
+        assertThat(lines("audit")).isEmpty();
+        assertThat(snapshotIds()).containsExactly(due);
+    }
+
+    @Test
+    void withPruningOffOnlySnapshotsAreMade() {
+        env.put("LIFEBOAT_PRUNE", "false");
+
+        Map<String, Object> answer = invoke();
+
+        assertThat(answer.get("scope")).isEqualTo("create-only");
+        assertThat((List<?>) answer.get("deletions")).isEmpty();
+        assertThat(snapshotIds()).contains(due).hasSize(3);
+    }
+
+    @Test
+    void aRegionThatCannotBeReadFailsTheInvocationAfterTheOthersWereBackedUp() {
+        env.put("LIFEBOAT_REGIONS", REGION + ",xx-nowhere-1");
+
+        assertThatThrownBy(this::invoke).isInstanceOf(BackupFailedException.class)
+                .hasMessageContaining("2 snapshots created").hasMessageContaining("1 region unreadable");
+        assertThat(lines("backup-report")).singleElement()
+                .satisfies(r -> assertThat(r.at("/report/failedRegions").has("xx-nowhere-1")).isTrue());
+    }
+}

@@ -1,0 +1,209 @@
+package io.lifeboat.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lifeboat.backup.BackupSettings;
+import io.lifeboat.backup.DeployCommands;
+import io.lifeboat.volumes.BackupConvention;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The CloudFormation template, read as plain YAML: its resources, the artifact and handler it names,
+ * the schedule, the IAM conditions that make the role tighter than the source's, and that the
+ * environment it gives the function is one the handler accepts.
+ */
+class BackupStackTemplateTest {
+
+    private static Map<String, Object> template;
+
+    @BeforeAll
+    static void parse() throws IOException {
+        try (Reader reader = Files.newBufferedReader(Path.of(DeployCommands.TEMPLATE))) {
+            template = new Yaml().load(reader);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+        return (List<Object>) value;
+    }
+
+    private static Map<String, Object> resource(String name) {
+        return map(map(template.get("Resources")).get(name));
+    }
+
+    private static Map<String, Object> properties(String name) {
+        return map(resource(name).get("Properties"));
+    }
+
+    private static Map<String, Object> parameter(String name) {
+        return map(map(template.get("Parameters")).get(name));
+    }
+
+    private static List<Map<String, Object>> statements() {
+        Map<String, Object> policy = map(list(properties("Role").get("Policies")).get(0));
+        return list(map(policy.get("PolicyDocument")).get("Statement")).stream().map(BackupStackTemplateTest::map).toList();
+    }
+
+    private static Map<String, Object> statement(String sid) {
+        return statements().stream().filter(s -> sid.equals(s.get("Sid"))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theResourcesAreTheFunctionItsScheduleLogRoleAndAlarm() {
+        Map<String, String> types = new HashMap<>();
+        map(template.get("Resources")).forEach((name, value) -> types.put(name, (String) map(value).get("Type")));
+
+        assertThat(types).containsExactlyInAnyOrderEntriesOf(Map.of("LogGroup", "AWS::Logs::LogGroup",
+                "Role", "AWS::IAM::Role", "Function", "AWS::Lambda::Function", "ScheduleRule", "AWS::Events::Rule",
+                "SchedulePermission", "AWS::Lambda::Permission", "AlarmTopic", "AWS::SNS::Topic",
+                "ErrorsAlarm", "AWS::CloudWatch::Alarm"));
+        assertThat(resource("AlarmTopic").get("Condition")).isEqualTo("HasAlarmEmail");
+        assertThat(properties("LogGroup").get("RetentionInDays")).isEqualTo(Map.of("Ref", "LogRetentionDays"));
+        assertThat(properties("ErrorsAlarm")).containsEntry("MetricName", "Errors").containsEntry("Namespace", "AWS/Lambda");
+        assertThat(list(properties("ErrorsAlarm").get("Dimensions"))).singleElement()
+                .isEqualTo(Map.of("Name", "FunctionName", "Value", Map.of("Ref", "Function")));
+    }
+
+    @Test
+    void theFunctionRunsTheHandlerFromTheArtifactOnJava17For15Minutes() {
+        Map<String, Object> function = properties("Function");
+
+        assertThat(function).containsEntry("Runtime", "java17")
+                .containsEntry("Handler", "io.lifeboat.lambda.BackupHandler::handleRequest").containsEntry("Timeout", 900);
+        assertThat(map(function.get("Code"))).containsEntry("S3Key", Map.of("Ref", "CodeKey"));
+        assertThat(parameter("CodeKey").get("Default")).isEqualTo(DeployCommands.ARTIFACT).isEqualTo("lifeboat-lambda.jar");
+        assertThat(parameter("Schedule").get("Default")).isEqualTo("cron(0 1 * * ? *)");
+        assertThat(properties("ScheduleRule").get("ScheduleExpression")).isEqualTo(Map.of("Ref", "Schedule"));
+        assertThat(map(list(properties("ScheduleRule").get("Targets")).get(0)).get("Arn"))
+                .isEqualTo(Map.of("Fn::GetAtt", List.of("Function", "Arn")));
+        assertThat(properties("SchedulePermission")).containsEntry("Principal", "events.amazonaws.com")
+                .containsEntry("SourceArn", Map.of("Fn::GetAtt", List.of("ScheduleRule", "Arn")));
+    }
+
+    @Test
+    void snapshotsAreCreatedOnlyWithTheEnginesTagsAndTaggedOnlyWhileCreated() {
+        Map<String, Object> create = statement("NewSnapshotsOnlyTaggedAutomated");
+        Map<String, Object> condition = map(create.get("Condition"));
+
+        assertThat(create.get("Action")).isEqualTo(List.of("ec2:CreateSnapshot", "ec2:CreateSnapshots"));
+        assertThat(create.get("Resource")).isEqualTo(Map.of("Fn::Sub", "arn:${AWS::Partition}:ec2:*::snapshot/*"));
+        assertThat(map(condition.get("StringEquals"))).containsEntry("aws:RequestTag/Type", "Automated");
+        assertThat(map(condition.get("Null"))).containsEntry("aws:RequestTag/DeleteOn", "false");
+        assertThat(map(condition.get("ForAllValues:StringEquals"))).containsKey("aws:TagKeys");
+        assertThat(statement("SnapshotVolumesAndInstances").get("Resource").toString())
+                .contains(":volume/*").contains(":instance/*").doesNotContain("snapshot");
+        Map<String, Object> tag = statement("TagOnlyWhileCreatingSnapshots");
+        assertThat(tag.get("Action")).isEqualTo("ec2:CreateTags");
+        assertThat(map(map(tag.get("Condition")).get("StringEquals")))
+                .containsEntry("ec2:CreateAction", List.of("CreateSnapshot", "CreateSnapshots"));
+    }
+
+    @Test
+    void onlyAutomatedSnapshotsCanBeDeletedAndLogsGoOnlyToTheStacksGroup() {
+        Map<String, Object> delete = statement("DeleteOnlyAutomatedSnapshots");
+
+        assertThat(delete.get("Action")).isEqualTo("ec2:DeleteSnapshot");
+        assertThat(map(map(delete.get("Condition")).get("StringEquals"))).containsEntry("ec2:ResourceTag/Type", "Automated");
+        assertThat(statement("LogToItsOwnGroup").get("Resource")).isEqualTo(Map.of("Fn::GetAtt", List.of("LogGroup", "Arn")));
+    }
+
+    @Test
+    void theRoleIsTighterThanTheSources() {
+        List<String> actions = new ArrayList<>();
+        for (Map<String, Object> statement : statements()) {
+            Object action = statement.get("Action");
+            actions.addAll(action instanceof List<?> many ? many.stream().map(String::valueOf).toList() : List.of((String) action));
+            if ("*".equals(statement.get("Resource"))) {
+                assertThat(statement.get("Action").toString()).as("only reads on every resource")
+                        .doesNotContain("Create", "Delete", "Modify", "Reset", "logs:");
+            }
+        }
+        // The source granted logs:*, ec2:Describe*, Modify/ResetSnapshotAttribute and CreateTags on everything.
+        assertThat(actions).noneMatch(a -> a.contains("*")).doesNotContain("ec2:ModifySnapshotAttribute",
+                "ec2:ResetSnapshotAttribute", "ec2:DeleteTags", "logs:CreateLogGroup");
+        assertThat(statements()).filteredOn(s -> s.get("Action").toString().contains("Delete")
+                || s.get("Action").toString().contains("CreateTags")).allSatisfy(s -> assertThat(s).containsKey("Condition"));
+    }
+
+    @Test
+    void theEnvironmentItGivesTheFunctionIsOneTheHandlerAccepts() {
+        Map<String, String> env = new HashMap<>();
+        env.put("AWS_REGION", "eu-west-3");
+        map(map(properties("Function").get("Environment")).get("Variables")).forEach((name, value) -> env.put(name,
+                value instanceof Map<?, ?> ref ? String.valueOf(parameter((String) ref.get("Ref")).get("Default"))
+                        : String.valueOf(value)));
+
+        LambdaSettings settings = LambdaSettings.from(env::get);
+
+        assertThat(settings.regions()).containsExactly("eu-west-3");
+        assertThat(settings.backup()).isEqualTo(BackupSettings.defaults(BackupConvention.DEFAULT));
+        assertThat(settings.prune()).isTrue();
+        assertThat(settings.dryRun()).isFalse();
+    }
+
+    @Test
+    void everyRefAndGetAttNamesAParameterOrResourceOfTheTemplate() {
+        List<String> names = new ArrayList<>(map(template.get("Parameters")).keySet());
+        names.addAll(map(template.get("Resources")).keySet());
+        names.addAll(List.of("AWS::StackName", "AWS::NoValue", "AWS::Partition", "AWS::AccountId", "AWS::Region"));
+        List<String> referenced = new ArrayList<>();
+        collectReferences(template.get("Resources"), referenced);
+        collectReferences(template.get("Outputs"), referenced);
+
+        assertThat(referenced).isNotEmpty().allSatisfy(r -> assertThat(names).contains(r));
+    }
+
+    private static void collectReferences(Object node, List<String> into) {
+        if (node instanceof Map<?, ?> m) {
+            m.forEach((key, value) -> {
+                if ("Ref".equals(key)) {
+                    into.add((String) value);
+                } else if ("Fn::GetAtt".equals(key)) {
+                    into.add((String) list(value).get(0));
+                } else if ("Fn::Sub".equals(key) && value instanceof String text) {
+                    java.util.regex.Matcher vars = java.util.regex.Pattern.compile("\\$\\{([^}.]+)").matcher(text);
+                    while (vars.find()) {
+                        into.add(vars.group(1));
+                    }
+                }
+                collectReferences(value, into);
+            });
+        } else if (node instanceof List<?> l) {
+            l.forEach(item -> collectReferences(item, into));
+        }
+    }
+
+    @Test
+    void theDeployCommandsNameTheTemplateTheArtifactAndTheConnection() {
+        DeployCommands commands = new DeployCommands("prod", "eu-west-1", "123456789012", List.of("eu-west-1", "us-east-1"),
+                BackupSettings.defaults(BackupConvention.DEFAULT).withKeepNewest(2));
+
+        assertThat(commands.script())
+                .contains("aws s3 cp target/lifeboat-lambda.jar s3://lifeboat-123456789012-eu-west-1/lifeboat-lambda.jar"
+                        + " --profile prod --region eu-west-1")
+                .contains("aws cloudformation deploy --template-file packaging/lambda/backup-stack.yaml --stack-name "
+                        + "lifeboat-backup --capabilities CAPABILITY_IAM --profile prod --region eu-west-1")
+                .contains("Regions=eu-west-1,us-east-1 DefaultRetentionDays=7 KeepNewest=2 CopiedTags=CostCenter");
+        assertThat(new DeployCommands(null, "us-east-1", "1", List.of(), BackupSettings.defaults(BackupConvention.DEFAULT))
+                .script()).doesNotContain("--profile");
+        // Every parameter the commands override is one the template declares.
+        assertThat(map(template.get("Parameters")).keySet()).contains("CodeBucket", "CodeKey", "Regions",
+                "DefaultRetentionDays", "KeepNewest", "CopiedTags", "PolicyName", "Prune", "AlarmEmail");
+    }
+}

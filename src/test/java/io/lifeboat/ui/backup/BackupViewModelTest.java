@@ -1,0 +1,170 @@
+package io.lifeboat.ui.backup;
+
+import static io.lifeboat.testing.Fleet.tags;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lifeboat.app.Lifeboat;
+import io.lifeboat.app.Session;
+import io.lifeboat.aws.ConnectionSpec;
+import io.lifeboat.aws.MfaCodePrompt;
+import io.lifeboat.aws.Problem;
+import io.lifeboat.aws.sandbox.SandboxAccount;
+import io.lifeboat.aws.sandbox.SandboxClock;
+import io.lifeboat.aws.sandbox.SandboxServiceClients;
+import io.lifeboat.backup.BackupSettings;
+import io.lifeboat.backup.RunScope;
+import io.lifeboat.tasks.InlineTaskRunner;
+import io.lifeboat.testing.Fleet;
+import io.lifeboat.ui.common.DialogService;
+import io.lifeboat.volumes.BackupConvention;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Backups view model on the same-thread runner over an empty sandbox: confirmations and their consequences. */
+class BackupViewModelTest {
+
+    private static final String REGION = "eu-west-3";
+
+    @TempDir
+    Path home;
+
+    private final SandboxClock clock = SandboxClock.manual(Instant.parse("2026-11-25T12:00:00Z"));
+    private final SandboxAccount account = SandboxAccount.empty(clock);
+    private final Dialogs dialogs = new Dialogs();
+    private Lifeboat core;
+    private Session session;
+    private BackupViewModel model;
+
+    /** Answers every confirmation with {@code answer} and remembers what was asked. */
+    static final class Dialogs implements DialogService {
+        final List<String> asked = new ArrayList<>();
+        boolean answer;
+
+        @Override
+        public boolean confirm(String title, String message, String confirmLabel) {
+            asked.add("confirm: " + title + " [" + confirmLabel + "]");
+            return answer;
+        }
+
+        @Override
+        public boolean confirmByTyping(String title, String message, String expected) {
+            asked.add("type " + expected + ": " + title);
+            return answer;
+        }
+
+        @Override
+        public void showProblem(String title, Problem problem) {
+            asked.add("problem: " + problem.text());
+        }
+
+        @Override
+        public void showInformation(String title, String message) {
+            asked.add("info: " + title);
+        }
+
+        @Override
+        public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void openLink(String url) {
+        }
+
+        @Override
+        public void copyToClipboard(String text) {
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        core = Lifeboat.open(home, Runnable::run, () -> false, MfaCodePrompt.NONE, spec -> new SandboxServiceClients(account));
+        session = core.connect(ConnectionSpec.sandbox(REGION, false));
+        Fleet fleet = new Fleet(session.connection().clients().ec2(REGION), REGION);
+        fleet.instance(tags("Name", "web-1", "Backup", "Yes"));
+        String old = fleet.volume(5, Map.of());
+        clock.advance(Duration.ofMinutes(1));
+        for (int i = 0; i < 3; i++) {
+            fleet.snapshot(old, tags("Type", "Automated", "DeleteOn", "2026-11-2" + i));
+        }
+        clock.advance(Duration.ofMinutes(1));
+        model = new BackupViewModel(new InlineTaskRunner(), dialogs, core.backupRuns(),
+                () -> BackupSettings.defaults(BackupConvention.DEFAULT), Runnable::run, regions -> { });
+        model.sessionChanged(session, List.of());
+        session.connection().calls().reset();
+    }
+
+    @AfterEach
+    void close() {
+        core.close();
+    }
+
+    private long sent(String operation) {
+        return session.connection().calls().count(operation);
+    }
+
+    @Test
+    void theSessionsPlanIsShownAtOnce() {
+        assertThat(model.regions()).containsExactly(REGION);
+        assertThat(model.creates()).hasSize(1);
+        assertThat(model.deletions()).hasSize(3);
+        assertThat(model.availableRegions()).contains(REGION, "us-east-1");
+        assertThat(model.runs()).isEmpty();
+    }
+
+    @Test
+    void aFewDeletionsAreConfirmedWithTheirCountAndDecliningRunsNothing() {
+        dialogs.answer = false;
+
+        model.run(RunScope.CREATE_AND_PRUNE);
+
+        assertThat(dialogs.asked).containsExactly("confirm: Delete 3 expired snapshots? [Run and delete 3]");
+        assertThat(sent("CreateSnapshot") + sent("DeleteSnapshot")).isZero();
+        assertThat(model.runs()).isEmpty();
+        assertThat(model.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void aConfirmedRunShowsItsReportAddsAHistoryRowAndReplansToNothing() {
+        dialogs.answer = true;
+
+        model.run(RunScope.CREATE_AND_PRUNE);
+
+        assertThat(model.reportProperty().get().summary()).isEqualTo("1 snapshot created; 3 deleted");
+        assertThat(model.outcomes()).extracting(OutcomeRow::status).containsExactly("created", "deletion deleted",
+                "deletion deleted", "deletion deleted");
+        assertThat(model.runs()).singleElement().satisfies(r -> assertThat(r.profile()).isEqualTo("sandbox"));
+        assertThat(model.creates()).isEmpty();
+        assertThat(model.deletions()).isEmpty();
+        model.reportProperty().set(null);
+        model.open(model.runs().get(0));
+        assertThat(model.reportProperty().get().counts().deleted()).isEqualTo(3);
+    }
+
+    @Test
+    void snapshotOnlyAsksNothingAndDeletesNothing() {
+        model.run(RunScope.CREATE_ONLY);
+
+        assertThat(dialogs.asked).isEmpty();
+        assertThat(sent("DeleteSnapshot")).isZero();
+        assertThat(model.reportProperty().get().summary()).isEqualTo("1 snapshot created; 0 deleted");
+        assertThat(model.deletions()).hasSize(3);
+    }
+
+    @Test
+    void theDeployCommandsFollowTheConnectionAndTheChosenRegions() {
+        model.chooseRegions(List.of("eu-west-3", "eu-west-1"));
+
+        assertThat(model.deployCommands().script()).contains("--profile YOUR_PROFILE --region eu-west-3")
+                .contains("Regions=eu-west-3,eu-west-1").contains("s3://lifeboat-111122223333-eu-west-3/");
+    }
+}
