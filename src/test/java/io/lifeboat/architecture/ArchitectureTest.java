@@ -32,4 +32,11 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName("io.lifeboat.Launcher")
             .should().dependOnClassesThat().resideInAPackage("io.lifeboat.ui..")
             .because("the UI builds on the services, never the reverse");
+
+    @ArchTest
+    static final ArchRule lambdaStaysSmall = noClasses()
+            .that().resideInAPackage("io.lifeboat.lambda..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.lifeboat.store..", "io.lifeboat.cli..",
+                    "io.lifeboat.app..", "io.lifeboat.aws.sandbox..", "picocli..", "org.sqlite..")
+            .because("the Lambda artifact carries only the engine and the EC2 client");
 }

@@ -58,7 +58,13 @@ public final class FxApp implements AutoCloseable {
     /** Waits (up to 20 s) for a condition checked on the FX thread. */
     public static void waitUntil(Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                try {
+                    return condition.call();
+                } catch (RuntimeException notYet) {
+                    return false; // a node not laid out yet, say: try again
+                }
+            }).get());
         } catch (TimeoutException e) {
             throw new AssertionError("Condition not met within 20 s", e);
         }

@@ -43,6 +43,9 @@ class MainWindowFxTest {
         assertThat(robot.lookup(".mode-badge").queryAs(Label.class).getStyleClass()).contains("mode-sandbox");
         assertThat(stage.getTitle()).contains("SANDBOX").contains("111122223333").contains("eu-west-3");
 
+        robot.clickOn("#nav-backups");
+        FxApp.waitUntil(() -> !table(robot, "#backupCreates").getItems().isEmpty());
+
         robot.clickOn("#nav-snapshots");
         FxApp.waitUntil(() -> table(robot, "#snapshotsTable").getItems().size() > 100);
 
