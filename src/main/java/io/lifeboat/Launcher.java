@@ -13,7 +13,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         io.lifeboat.app.StartupTrace.mark("main");
-        int code = Cli.run(args, request -> io.lifeboat.ui.LifeboatApp.launch(request));
+        int code = Cli.run(args, request -> {
+            io.lifeboat.app.StartupTrace.mark("command line parsed");
+            io.lifeboat.ui.LifeboatApp.launch(request);
+        });
         if (code != 0) {
             System.exit(code);
         }

@@ -6,6 +6,7 @@ import io.lifeboat.aws.ConnectionFailedException;
 import io.lifeboat.aws.Problem;
 import io.lifeboat.aws.ReadOnlyModeException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -18,7 +19,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "lifeboat", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"A console for the people who keep AWS production alive.",
                 "Without a subcommand, opens the desktop app (the embedded sandbox account when no AWS profile is configured)."},
-        subcommands = {WhoamiCommand.class, VolumesCommand.class, BackupCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  some volumes, regions or calls failed (see the summary)", "  2  bad command line",
                 "  3  could not connect (credentials, profile, endpoint)", "  4  refused (read-only mode, confirmation missing)",
@@ -45,14 +45,45 @@ public final class Cli implements Callable<Integer> {
 
     /** Runs the command line; asks {@code launchGui} to open the desktop app when no subcommand was given. */
     public static int run(String[] args, Consumer<GuiRequest> launchGui) {
+        Optional<GuiRequest> desktop = GuiArguments.parse(args);
+        if (desktop.isPresent()) {
+            launchGui.accept(desktop.get());
+            return ExitCodes.OK;
+        }
         Cli root = new Cli();
         CommandLine commandLine = new CommandLine(root);
+        if (mayNameASubcommand(args)) {
+            commandLine.addSubcommand(new WhoamiCommand())
+                    .addSubcommand(new VolumesCommand())
+                    .addSubcommand(new BackupCommand())
+                    .addSubcommand(new CommandLine.HelpCommand());
+        }
         int code = commandLine.execute(args);
         if (code == GUI && root.gui != null) {
             launchGui.accept(root.gui);
             return ExitCodes.OK;
         }
         return code;
+    }
+
+    /**
+     * Building the subcommands' models costs a tenth of a second the desktop does not need: they are
+     * added only when an argument could name one (any word that is not an option's value) or help is asked.
+     */
+    static boolean mayNameASubcommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                return true;
+            }
+            boolean takesValue = arg.equals("--profile") || arg.equals("--region") || arg.equals("--endpoint-url");
+            if (takesValue) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     interface ContextWork {

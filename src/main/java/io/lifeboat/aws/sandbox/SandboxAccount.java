@@ -3,7 +3,6 @@ package io.lifeboat.aws.sandbox;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -24,8 +23,9 @@ public final class SandboxAccount {
     private final SandboxClock clock;
     private final Map<String, Object> states = new ConcurrentHashMap<>();
     private final ThreadLocal<Boolean> seedingHere = ThreadLocal.withInitial(() -> false);
+    private final Object seedLock = new Object();
     private volatile Set<Class<?>> seededLater = Set.of();
-    private volatile CompletableFuture<Void> laterSeeding = CompletableFuture.completedFuture(null);
+    private volatile Runnable pendingSeed;
 
     private SandboxAccount(SandboxClock clock) {
         this.clock = clock;
@@ -56,30 +56,33 @@ public final class SandboxAccount {
     }
 
     /**
-     * Seeds some services' state on a background thread: the first screen needs EC2 only, so the rest
-     * is made while it loads. Reading one of {@code types} before that is done waits for it.
+     * Seeds some services' state the first time one of {@code types} is read: the first screen needs
+     * EC2 only, and seeding the rest while it is drawn would compete with it for the CPU.
      */
-    void seedLater(Set<Class<?>> types, Runnable seed) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        laterSeeding = done;
+    void seedOnFirstUse(Set<Class<?>> types, Runnable seed) {
+        pendingSeed = seed;
         seededLater = Set.copyOf(types);
-        Thread thread = new Thread(() -> {
-            seedingHere.set(true);
-            try {
-                seed.run();
-                done.complete(null);
-            } catch (RuntimeException | Error e) {
-                done.completeExceptionally(e);
+    }
+
+    private void seedIfPending() {
+        synchronized (seedLock) {
+            Runnable seed = pendingSeed;
+            if (seed != null) {
+                pendingSeed = null;
+                seedingHere.set(true);
+                try {
+                    seed.run();
+                } finally {
+                    seedingHere.remove();
+                }
             }
-        }, "sandbox-seed");
-        thread.setDaemon(true);
-        thread.start();
+        }
     }
 
     /** The state of one service in one region (use {@code "global"} for Route53), made on first use. */
     public <S> S state(Class<S> type, String region, Function<String, S> factory) {
-        if (seededLater.contains(type) && !seedingHere.get()) {
-            laterSeeding.join();
+        if (pendingSeed != null && seededLater.contains(type) && !seedingHere.get()) {
+            seedIfPending();
         }
         Object state = states.computeIfAbsent(type.getName() + "/" + region, k -> factory.apply(region));
         return type.cast(state);

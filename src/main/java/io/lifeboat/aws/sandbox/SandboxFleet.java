@@ -10,8 +10,8 @@ import io.lifeboat.aws.sandbox.route53.Route53Seed;
 import io.lifeboat.aws.sandbox.ssm.SsmSeed;
 
 /**
- * Seeds the demo account, service by service: EC2 first, then the others, which build on its
- * instances, in the background (the first screen needs EC2 only; reading their state waits).
+ * Seeds the demo account, service by service: EC2 now, the others (which build on its instances)
+ * when one of them is first used, since the first screen needs EC2 only.
  */
 final class SandboxFleet {
 
@@ -21,7 +21,7 @@ final class SandboxFleet {
     static void seed(SandboxAccount account) {
         DemoFleet fleet = DemoFleet.create();
         DemoEc2Seed.seed(account, fleet);
-        account.seedLater(Set.of(SsmState.class, RdsState.class, Route53State.class),
+        account.seedOnFirstUse(Set.of(SsmState.class, RdsState.class, Route53State.class),
                 () -> seedOperations(account, fleet));
     }
 
