@@ -51,19 +51,22 @@ public final class Cli implements Callable<Integer> {
             return ExitCodes.OK;
         }
         Cli root = new Cli();
-        CommandLine commandLine = new CommandLine(root);
-        if (mayNameASubcommand(args)) {
-            commandLine.addSubcommand(new WhoamiCommand())
-                    .addSubcommand(new VolumesCommand())
-                    .addSubcommand(new BackupCommand())
-                    .addSubcommand(new CommandLine.HelpCommand());
-        }
+        CommandLine commandLine = mayNameASubcommand(args) ? withSubcommands(root) : new CommandLine(root);
         int code = commandLine.execute(args);
         if (code == GUI && root.gui != null) {
             launchGui.accept(root.gui);
             return ExitCodes.OK;
         }
         return code;
+    }
+
+    /** The whole command line: the root and every subcommand. */
+    public static CommandLine withSubcommands(Cli root) {
+        return new CommandLine(root)
+                .addSubcommand(new WhoamiCommand())
+                .addSubcommand(new VolumesCommand())
+                .addSubcommand(new BackupCommand())
+                .addSubcommand(new CommandLine.HelpCommand());
     }
 
     /**

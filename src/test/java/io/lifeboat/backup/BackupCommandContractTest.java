@@ -88,7 +88,7 @@ class BackupCommandContractTest {
         all.addAll(List.of("--endpoint-url", moto.server().endpoint().toString(), "--region", REGION));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Cli()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+        CommandLine cli = Cli.withSubcommands(new Cli()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
         int code = cli.execute(all.toArray(String[]::new));
         return new Result(code, out.toString(), err.toString());
     }
@@ -165,7 +165,7 @@ class BackupCommandContractTest {
     @Test
     void anUnreachableEndpointExitsThree() {
         StringWriter err = new StringWriter();
-        int code = new CommandLine(new Cli()).setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()))
+        int code = Cli.withSubcommands(new Cli()).setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()))
                 .execute("backup", "plan", "--endpoint-url", "http://127.0.0.1:9", "--region", REGION);
 
         assertThat(code).isEqualTo(3);
