@@ -72,12 +72,12 @@ public final class CommandsController {
         history.setId("commandHistory");
         history.setPlaceholder(new Label("No command sent in this region yet."));
         history.getColumns().setAll(List.of(
-                Cells.column("Requested", 150, c -> new ReadOnlyStringWrapper(Cells.time(c.requestedAt()))),
+                Cells.column("Requested", 160, c -> new ReadOnlyStringWrapper(Cells.time(c.requestedAt()))),
                 Cells.column("Document", 200, c -> new ReadOnlyStringWrapper(c.documentName())),
                 Cells.column("Status", 100, c -> new ReadOnlyStringWrapper(c.status())),
-                Cells.column("Targets", 70, c -> new ReadOnlyObjectWrapper<>(c.targetCount())),
+                Cells.column("Targets", 80, c -> new ReadOnlyObjectWrapper<>(c.targetCount())),
                 Cells.column("Done", 60, c -> new ReadOnlyObjectWrapper<>(c.completedCount())),
-                Cells.column("Errors", 60, c -> new ReadOnlyObjectWrapper<>(c.errorCount())),
+                Cells.column("Errors", 70, c -> new ReadOnlyObjectWrapper<>(c.errorCount())),
                 Cells.column("Target", 220, c -> new ReadOnlyStringWrapper(nullToEmpty(c.targets()))),
                 Cells.column("Comment", 240, c -> new ReadOnlyStringWrapper(nullToEmpty(c.comment()))),
                 Cells.column("Command id", 290, c -> new ReadOnlyStringWrapper(c.commandId()))));
@@ -114,7 +114,7 @@ public final class CommandsController {
     }
 
     private static TableColumn<FleetInstance, String> ssmColumn() {
-        TableColumn<FleetInstance, String> column = Cells.column("SSM", 130,
+        TableColumn<FleetInstance, String> column = Cells.column("SSM", 150,
                 i -> new ReadOnlyStringWrapper(i.managed() ? i.pingStatus() : "Not managed"));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
