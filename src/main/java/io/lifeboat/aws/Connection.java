@@ -53,10 +53,6 @@ public final class Connection implements AutoCloseable, CallerContext {
         readOnly.set(value);
     }
 
-    boolean readOnlyNow() {
-        return readOnly.get();
-    }
-
     public Mode mode() {
         if (spec.sandbox()) {
             return Mode.SANDBOX;

@@ -49,7 +49,7 @@ public final class Connector {
         try {
             raw = rawClients(spec, connection);
             List<CallInterceptor> guards = new ArrayList<>();
-            guards.add(new ReadOnlyGuard(connection::readOnlyNow));
+            guards.add(new ReadOnlyGuard(connection::readOnly));
             guards.add(new ThreadGuard(forbiddenThread));
             guards.add(connection.calls());
             guards.add(new AuditInterceptor(audit, connection));
@@ -75,7 +75,7 @@ public final class Connector {
         }
         AwsCredentialsProvider provider = fixedCredentials != null ? fixedCredentials : credentials.forSpec(spec);
         return new SdkServiceClients(provider, spec.endpoint(), tuning,
-                connection::readOnlyNow, sdkInterceptors);
+                connection::readOnly, sdkInterceptors);
     }
 
     public static final class Builder {

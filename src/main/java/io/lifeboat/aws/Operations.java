@@ -22,8 +22,4 @@ public final class Operations {
         return READ_PREFIXES.stream().noneMatch(operation::startsWith);
     }
 
-    /** {@code describeVolumes} becomes {@code DescribeVolumes}, the name AWS and IAM use. */
-    public static String fromMethodName(String methodName) {
-        return Character.toUpperCase(methodName.charAt(0)) + methodName.substring(1);
-    }
 }

@@ -32,12 +32,6 @@ public record Problem(Kind kind, String code, String message, String fix) {
         return kind == Kind.THROTTLED || kind == Kind.TRANSIENT || kind == Kind.NETWORK;
     }
 
-    public boolean credentialsProblem() {
-        return switch (kind) {
-            case SSO_LOGIN_NEEDED, CREDENTIALS_EXPIRED, CREDENTIALS_MISSING, CREDENTIALS_INVALID, MFA_NEEDED -> true;
-            default -> false;
-        };
-    }
 
     /** One line: the message, then the fix. */
     public String text() {

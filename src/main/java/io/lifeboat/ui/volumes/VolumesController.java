@@ -161,8 +161,10 @@ public final class VolumesController {
     private void bindHeader() {
         loadingIndicator.visibleProperty().bind(model.loadingProperty());
         subtitle.textProperty().bind(Bindings.createStringBinding(() -> model.shownRows().size() + " of "
-                        + model.allRows().size() + " volumes in " + String.join(", ", model.regions()),
-                model.shownRows(), model.allRows(), model.regions()));
+                        + model.allRows().size() + " volumes in " + String.join(", ", model.regions())
+                        + (model.loadedAtProperty().get() == null ? ""
+                        : "  \u00b7  loaded " + io.lifeboat.ui.common.Cells.time(model.loadedAtProperty().get())),
+                model.shownRows(), model.allRows(), model.regions(), model.loadedAtProperty()));
         model.regionStatuses().addListener((ListChangeListener<RegionStatus>) c -> regionChips.getChildren().setAll(
                 model.regionStatuses().stream().map(this::regionChip).toList()));
         RegionMenu.bind(regionMenu, model.regions(), model.availableRegions(), model::chooseRegions);
