@@ -53,7 +53,7 @@ public final class ActivityController {
                 Cells.column("Started", 150, e -> new ReadOnlyStringWrapper(Cells.time(e.submittedAt()))),
                 Cells.column("Ended", 150, e -> new ReadOnlyStringWrapper(Cells.time(e.endedAt()))),
                 Cells.column("Resources", 200, e -> new ReadOnlyStringWrapper(String.join(", ", e.resources()))),
-                Cells.column("Details", 360, e -> new ReadOnlyStringWrapper(e.errorCode() == null ? nullToEmpty(e.message())
+                Cells.column("Details", 360, e -> new ReadOnlyStringWrapper(e.errorCode() == null ? Cells.orEmpty(e.message())
                         : e.errorCode() + ": " + e.errorMessage()))));
         auditTable.setItems(model.audit());
         auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -65,9 +65,9 @@ public final class ActivityController {
                 Cells.column("Operation", 170, a -> new ReadOnlyStringWrapper(a.service() + ":" + a.operation())),
                 Cells.column("Resources", 240, a -> new ReadOnlyStringWrapper(String.join(" ", a.resourceIds()))),
                 Cells.column("Outcome", 100, a -> new ReadOnlyObjectWrapper<>(a.outcome())),
-                Cells.column("Request id", 160, a -> new ReadOnlyStringWrapper(nullToEmpty(a.requestId()))),
+                Cells.column("Request id", 160, a -> new ReadOnlyStringWrapper(Cells.orEmpty(a.requestId()))),
                 Cells.column("Error", 240, a -> new ReadOnlyStringWrapper(a.errorCode() == null ? ""
-                        : a.errorCode() + ": " + nullToEmpty(a.errorMessage())))));
+                        : a.errorCode() + ": " + Cells.orEmpty(a.errorMessage())))));
         model.refresh();
     }
 
@@ -149,7 +149,4 @@ public final class ActivityController {
         return column;
     }
 
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
-    }
 }

@@ -63,12 +63,12 @@ public final class CommandsController {
                 Cells.column("Platform", 85, i -> new ReadOnlyStringWrapper(i.platform())),
                 Cells.column("State", 80, i -> new ReadOnlyStringWrapper(i.state())),
                 ssmColumn(),
-                Cells.column("Agent", 95, i -> new ReadOnlyStringWrapper(nullToEmpty(i.agentVersion()))),
-                Cells.column("OS", 200, i -> new ReadOnlyStringWrapper(nullToEmpty(i.platformName()))),
+                Cells.column("Agent", 95, i -> new ReadOnlyStringWrapper(Cells.orEmpty(i.agentVersion()))),
+                Cells.column("OS", 200, i -> new ReadOnlyStringWrapper(Cells.orEmpty(i.platformName()))),
                 Cells.column("Role", 80, i -> new ReadOnlyStringWrapper(i.tags().getOrDefault("Role", ""))),
                 Cells.column("Env", 70, i -> new ReadOnlyStringWrapper(i.tags().getOrDefault("Env", ""))),
                 Cells.column("Why a command would not reach it", 420,
-                        i -> new ReadOnlyStringWrapper(nullToEmpty(i.unreachableReason())))));
+                        i -> new ReadOnlyStringWrapper(Cells.orEmpty(i.unreachableReason())))));
         history.setId("commandHistory");
         history.setPlaceholder(new Label("No command sent in this region yet."));
         history.getColumns().setAll(List.of(
@@ -78,8 +78,8 @@ public final class CommandsController {
                 Cells.column("Targets", 80, c -> new ReadOnlyObjectWrapper<>(c.targetCount())),
                 Cells.column("Done", 60, c -> new ReadOnlyObjectWrapper<>(c.completedCount())),
                 Cells.column("Errors", 70, c -> new ReadOnlyObjectWrapper<>(c.errorCount())),
-                Cells.column("Target", 220, c -> new ReadOnlyStringWrapper(nullToEmpty(c.targets()))),
-                Cells.column("Comment", 240, c -> new ReadOnlyStringWrapper(nullToEmpty(c.comment()))),
+                Cells.column("Target", 220, c -> new ReadOnlyStringWrapper(Cells.orEmpty(c.targets()))),
+                Cells.column("Comment", 240, c -> new ReadOnlyStringWrapper(Cells.orEmpty(c.comment()))),
                 Cells.column("Command id", 290, c -> new ReadOnlyStringWrapper(c.commandId()))));
         subtitle.textProperty().bind(Bindings.createStringBinding(() -> fleet.size() + " instances", fleet));
     }
@@ -142,7 +142,4 @@ public final class CommandsController {
         model.refresh();
     }
 
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
-    }
 }

@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
 /** Small helpers for building table columns and formatting cells. */
@@ -21,6 +23,24 @@ public final class Cells {
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> value.apply(c.getValue()));
         return column;
+    }
+
+    /** A column of times, shown in the user's zone and sorted as times. */
+    public static <S> TableColumn<S, Instant> timeColumn(String title, double width, Function<S, Instant> value) {
+        TableColumn<S, Instant> column = column(title, width, row -> new ReadOnlyObjectWrapper<>(value.apply(row)));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant time, boolean empty) {
+                super.updateItem(time, empty);
+                setText(empty ? null : time(time));
+            }
+        });
+        return column;
+    }
+
+    /** The text, or empty for {@code null}. */
+    public static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     /** A time in the user's zone, or empty. */

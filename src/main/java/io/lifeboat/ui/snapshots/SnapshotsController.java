@@ -20,7 +20,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import atlantafx.base.controls.CustomTextField;
@@ -77,7 +76,7 @@ public final class SnapshotsController {
                 Cells.column("Size (GiB)", 95, r -> new ReadOnlyObjectWrapper<>(r.snapshot().volumeSizeGiB())),
                 Cells.column("Kept until", 100, r -> new ReadOnlyStringWrapper(r.deleteOn() == null ? "" : r.deleteOn())),
                 Cells.column("Origin", 160, r -> new ReadOnlyStringWrapper(r.origin().label())),
-                Cells.column("Description", 360, r -> new ReadOnlyStringWrapper(nullToEmpty(r.snapshot().description())))));
+                Cells.column("Description", 360, r -> new ReadOnlyStringWrapper(Cells.orEmpty(r.snapshot().description())))));
         subtitle.textProperty().bind(Bindings.createStringBinding(() -> filtered.size() + " of " + model.rows().size()
                 + " snapshots", filtered, model.rows()));
         totals.textProperty().bind(Bindings.createStringBinding(() -> filtered.stream()
@@ -109,19 +108,12 @@ public final class SnapshotsController {
             return true;
         }
         String haystack = (row.id() + " " + row.snapshot().volumeId() + " " + row.volumeName() + " " + row.instanceName()
-                + " " + nullToEmpty(row.snapshot().description())).toLowerCase(Locale.ROOT);
+                + " " + Cells.orEmpty(row.snapshot().description())).toLowerCase(Locale.ROOT);
         return haystack.contains(text);
     }
 
     private static TableColumn<SnapshotRow, Instant> timeColumn() {
-        TableColumn<SnapshotRow, Instant> column = Cells.column("Started", 165, r -> new ReadOnlyObjectWrapper<>(r.startTime()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Instant value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty ? null : Cells.time(value));
-            }
-        });
+        TableColumn<SnapshotRow, Instant> column = Cells.timeColumn("Started", 165, SnapshotRow::startTime);
         column.setSortType(TableColumn.SortType.DESCENDING);
         return column;
     }
@@ -131,7 +123,4 @@ public final class SnapshotsController {
         model.refresh();
     }
 
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
-    }
 }

@@ -40,15 +40,7 @@ final class VolumeTable {
         policy.setCellFactory(c -> new StatusBadges.PolicyCell<>());
         columns.put(VolumeColumn.POLICY, policy);
         number(VolumeColumn.RETENTION, 80, r -> r.policy().backedUp() ? r.policy().retentionDays() : null);
-        TableColumn<VolumeRecord, Instant> last = Cells.column("Last snapshot", 150,
-                r -> new ReadOnlyObjectWrapper<>(r.lastSnapshot()));
-        last.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(Instant value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty ? null : Cells.time(value));
-            }
-        });
+        TableColumn<VolumeRecord, Instant> last = Cells.timeColumn("Last snapshot", 150, VolumeRecord::lastSnapshot);
         columns.put(VolumeColumn.LAST_SNAPSHOT, last);
         age = Cells.column("Age", 60, r -> new ReadOnlyObjectWrapper<>(r.lastSnapshot()));
         age.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.reverseOrder()));
