@@ -1,5 +1,6 @@
 package io.lifeboat.aws;
 
+import io.lifeboat.aws.guard.ReadOnlyModeException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;

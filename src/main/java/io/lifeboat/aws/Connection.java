@@ -1,5 +1,8 @@
 package io.lifeboat.aws;
 
+import io.lifeboat.aws.guard.ApiCallCounter;
+import io.lifeboat.aws.guard.CallerContext;
+import io.lifeboat.aws.guard.Operations;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**

@@ -1,5 +1,14 @@
 package io.lifeboat.aws;
 
+import io.lifeboat.aws.credentials.CredentialsFactory;
+import io.lifeboat.aws.credentials.MfaCodePrompt;
+import io.lifeboat.aws.guard.ApiCallCounter;
+import io.lifeboat.aws.guard.AuditInterceptor;
+import io.lifeboat.aws.guard.AuditSink;
+import io.lifeboat.aws.guard.CallInterceptor;
+import io.lifeboat.aws.guard.GuardedServiceClients;
+import io.lifeboat.aws.guard.ReadOnlyGuard;
+import io.lifeboat.aws.guard.ThreadGuard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;

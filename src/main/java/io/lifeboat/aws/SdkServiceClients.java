@@ -1,5 +1,6 @@
 package io.lifeboat.aws;
 
+import io.lifeboat.aws.guard.SdkReadOnlyInterceptor;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.lifeboat.aws;
 
+import io.lifeboat.aws.credentials.AwsProfile;
+import io.lifeboat.aws.credentials.ProfileCatalog;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;

@@ -4,16 +4,16 @@ import io.lifeboat.app.GuiRequest;
 import io.lifeboat.aws.AwsErrors;
 import io.lifeboat.aws.ConnectionFailedException;
 import io.lifeboat.aws.Problem;
-import io.lifeboat.aws.ReadOnlyModeException;
+import io.lifeboat.aws.guard.ReadOnlyModeException;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code lifeboat}: without a subcommand it opens the desktop app; with one, it runs headless. */
 @Command(name = "lifeboat", mixinStandardHelpOptions = true, versionProvider = Version.class,

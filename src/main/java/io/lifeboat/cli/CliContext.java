@@ -1,14 +1,14 @@
 package io.lifeboat.cli;
 
 import io.lifeboat.app.AppSettings;
-import io.lifeboat.aws.AuditInterceptor;
-import io.lifeboat.aws.AuditSink;
 import io.lifeboat.aws.Connection;
 import io.lifeboat.aws.ConnectionSpec;
 import io.lifeboat.aws.Connector;
-import io.lifeboat.aws.ProfileCatalog;
 import io.lifeboat.aws.Regions;
 import io.lifeboat.aws.StartupConnection;
+import io.lifeboat.aws.credentials.ProfileCatalog;
+import io.lifeboat.aws.guard.AuditInterceptor;
+import io.lifeboat.aws.guard.AuditSink;
 import io.lifeboat.aws.sandbox.SandboxAccount;
 import io.lifeboat.aws.sandbox.SandboxClock;
 import io.lifeboat.aws.sandbox.SandboxServiceClients;

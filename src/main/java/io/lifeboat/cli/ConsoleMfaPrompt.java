@@ -1,6 +1,6 @@
 package io.lifeboat.cli;
 
-import io.lifeboat.aws.MfaCodePrompt;
+import io.lifeboat.aws.credentials.MfaCodePrompt;
 import java.io.Console;
 
 /** Asks for an MFA code on the terminal; without a terminal (cron) there is nobody to ask. */

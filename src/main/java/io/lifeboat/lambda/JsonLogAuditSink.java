@@ -1,7 +1,7 @@
 package io.lifeboat.lambda;
 
-import io.lifeboat.aws.AuditRecord;
-import io.lifeboat.aws.AuditSink;
+import io.lifeboat.aws.guard.AuditRecord;
+import io.lifeboat.aws.guard.AuditSink;
 import io.lifeboat.backup.BackupJson;
 import java.io.PrintStream;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.lifeboat.store;
 
-import io.lifeboat.aws.AuditRecord;
-import io.lifeboat.aws.AuditSink;
+import io.lifeboat.aws.guard.AuditRecord;
+import io.lifeboat.aws.guard.AuditSink;
 import io.lifeboat.tasks.CurrentTask;
 import io.lifeboat.tasks.TaskHandle;
 import java.sql.PreparedStatement;

@@ -1,8 +1,6 @@
 package io.lifeboat.aws;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import io.lifeboat.aws.credentials.MfaCodePrompt;
 import io.lifeboat.testing.ContractTest;
 import io.lifeboat.testing.MotoExtension.Moto;
 import java.net.ServerSocket;
@@ -14,6 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.profiles.ProfileFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Connecting with the user's own profiles, through the SDK's providers, against Moto's STS: static

@@ -1,7 +1,6 @@
 package io.lifeboat.aws;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.lifeboat.aws.guard.GuardedServiceClients;
 import io.lifeboat.aws.sandbox.SandboxAccount;
 import io.lifeboat.aws.sandbox.SandboxClock;
 import io.lifeboat.aws.sandbox.SandboxServiceClients;
@@ -18,6 +17,8 @@ import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Snapshot;
 import software.amazon.awssdk.services.ec2.model.SnapshotInfo;
 import software.amazon.awssdk.services.ec2.model.Tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The EC2 scenarios on an empty sandbox account, through the same guarded connection the app uses;

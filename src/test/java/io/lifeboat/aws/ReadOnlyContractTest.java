@@ -1,12 +1,13 @@
 package io.lifeboat.aws;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import io.lifeboat.aws.guard.ReadOnlyModeException;
 import io.lifeboat.testing.ContractTest;
 import io.lifeboat.testing.MotoExtension.Moto;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.model.Tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ContractTest
 class ReadOnlyContractTest {

@@ -1,13 +1,14 @@
 package io.lifeboat.aws;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import io.lifeboat.aws.guard.ReadOnlyModeException;
 import io.lifeboat.testing.ContractTest;
 import io.lifeboat.testing.MotoExtension.Moto;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Read-only mode inside the SDK's own pipeline: a real client reached without the guard proxy (as

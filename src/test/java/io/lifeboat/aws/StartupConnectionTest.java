@@ -1,13 +1,15 @@
 package io.lifeboat.aws;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.lifeboat.aws.credentials.ProfileCatalog;
+import io.lifeboat.aws.credentials.ProfileCatalogTest;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.profiles.ProfileFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class StartupConnectionTest {
 

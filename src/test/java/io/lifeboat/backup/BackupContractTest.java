@@ -2,9 +2,9 @@ package io.lifeboat.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lifeboat.aws.CallInterceptor;
 import io.lifeboat.aws.Connection;
 import io.lifeboat.aws.Connector;
+import io.lifeboat.aws.guard.CallInterceptor;
 import io.lifeboat.testing.ContractTest;
 import io.lifeboat.testing.MotoExtension;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package io.lifeboat.backup;
 import static io.lifeboat.testing.Fleet.tags;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lifeboat.aws.CallInterceptor;
 import io.lifeboat.aws.Connection;
+import io.lifeboat.aws.guard.CallInterceptor;
 import io.lifeboat.inventory.InventoryLoader;
 import io.lifeboat.tasks.TaskContext;
 import io.lifeboat.testing.Fleet;

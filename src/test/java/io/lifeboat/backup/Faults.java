@@ -1,7 +1,7 @@
 package io.lifeboat.backup;
 
-import io.lifeboat.aws.ApiCall;
-import io.lifeboat.aws.CallInterceptor;
+import io.lifeboat.aws.guard.ApiCall;
+import io.lifeboat.aws.guard.CallInterceptor;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.lifeboat.backup;
 
-import io.lifeboat.aws.ApiCall;
-import io.lifeboat.aws.CallInterceptor;
+import io.lifeboat.aws.guard.ApiCall;
+import io.lifeboat.aws.guard.CallInterceptor;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.core.SdkRequest;

@@ -2,10 +2,10 @@ package io.lifeboat.backup;
 
 import static io.lifeboat.testing.Fleet.tags;
 
-import io.lifeboat.aws.CallInterceptor;
 import io.lifeboat.aws.Connection;
 import io.lifeboat.aws.ConnectionSpec;
 import io.lifeboat.aws.Connector;
+import io.lifeboat.aws.guard.CallInterceptor;
 import io.lifeboat.aws.sandbox.SandboxAccount;
 import io.lifeboat.aws.sandbox.SandboxClock;
 import io.lifeboat.aws.sandbox.SandboxServiceClients;

@@ -3,7 +3,7 @@ package io.lifeboat.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifeboat.backup.BackupSettings;
-import io.lifeboat.backup.DeployCommands;
+import io.lifeboat.ui.backup.DeployCommands;
 import io.lifeboat.volumes.BackupConvention;
 import java.io.IOException;
 import java.io.Reader;

@@ -2,10 +2,10 @@ package io.lifeboat.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lifeboat.aws.AuditRecord;
-import io.lifeboat.aws.ConnectionSpec;
 import io.lifeboat.aws.Connection;
+import io.lifeboat.aws.ConnectionSpec;
 import io.lifeboat.aws.Connector;
+import io.lifeboat.aws.guard.AuditRecord;
 import io.lifeboat.aws.sandbox.SandboxAccount;
 import io.lifeboat.aws.sandbox.SandboxClock;
 import io.lifeboat.aws.sandbox.SandboxServiceClients;

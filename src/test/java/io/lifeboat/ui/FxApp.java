@@ -2,7 +2,7 @@ package io.lifeboat.ui;
 
 import io.lifeboat.app.Lifeboat;
 import io.lifeboat.aws.ConnectionSpec;
-import io.lifeboat.aws.MfaCodePrompt;
+import io.lifeboat.aws.credentials.MfaCodePrompt;
 import io.lifeboat.aws.sandbox.SandboxAccount;
 import io.lifeboat.aws.sandbox.SandboxClock;
 import io.lifeboat.aws.sandbox.SandboxServiceClients;

@@ -2,14 +2,14 @@ package io.lifeboat.volumes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lifeboat.aws.ApiCall;
-import io.lifeboat.aws.CallInterceptor;
 import io.lifeboat.aws.Connection;
 import io.lifeboat.aws.ConnectionSpec;
 import io.lifeboat.aws.Connector;
+import io.lifeboat.aws.Problem;
+import io.lifeboat.aws.guard.ApiCall;
+import io.lifeboat.aws.guard.CallInterceptor;
 import io.lifeboat.aws.sandbox.SandboxAccount;
 import io.lifeboat.aws.sandbox.SandboxClock;
-import io.lifeboat.aws.Problem;
 import io.lifeboat.aws.sandbox.SandboxServiceClients;
 import io.lifeboat.inventory.InventoryLoader;
 import io.lifeboat.inventory.RegionInventory;

@@ -1,8 +1,8 @@
 package io.lifeboat.aws.guard;
 
-import io.lifeboat.aws.ApiCall;
 import io.lifeboat.aws.AwsService;
-import io.lifeboat.aws.CallInterceptor;
+import io.lifeboat.aws.guard.ApiCall;
+import io.lifeboat.aws.guard.CallInterceptor;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;

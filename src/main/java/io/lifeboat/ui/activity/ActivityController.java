@@ -1,7 +1,7 @@
 package io.lifeboat.ui.activity;
 
-import io.lifeboat.aws.AuditRecord;
 import io.lifeboat.aws.Problem;
+import io.lifeboat.aws.guard.AuditRecord;
 import io.lifeboat.store.ActivityEntry;
 import io.lifeboat.tasks.TaskState;
 import io.lifeboat.ui.common.Cells;

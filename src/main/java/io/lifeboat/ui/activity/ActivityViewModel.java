@@ -1,7 +1,7 @@
 package io.lifeboat.ui.activity;
 
 import io.lifeboat.app.Lifeboat;
-import io.lifeboat.aws.AuditRecord;
+import io.lifeboat.aws.guard.AuditRecord;
 import io.lifeboat.store.ActivityEntry;
 import io.lifeboat.ui.common.FxTaskMonitor;
 import io.lifeboat.ui.common.TaskItem;

@@ -1,6 +1,6 @@
 package io.lifeboat.ui.backup;
 
-import io.lifeboat.backup.DeployCommands;
+import io.lifeboat.ui.backup.DeployCommands;
 import io.lifeboat.ui.common.DialogService;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;

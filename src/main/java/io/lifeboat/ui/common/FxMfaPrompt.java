@@ -1,6 +1,6 @@
 package io.lifeboat.ui.common;
 
-import io.lifeboat.aws.MfaCodePrompt;
+import io.lifeboat.aws.credentials.MfaCodePrompt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;

@@ -1,10 +1,10 @@
 package io.lifeboat.ui.shell;
 
-import io.lifeboat.aws.AwsProfile;
 import io.lifeboat.aws.ConnectionSpec;
 import io.lifeboat.aws.KnownRegions;
-import io.lifeboat.aws.ProfileCatalog;
 import io.lifeboat.aws.Problem;
+import io.lifeboat.aws.credentials.AwsProfile;
+import io.lifeboat.aws.credentials.ProfileCatalog;
 import io.lifeboat.ui.common.DialogService;
 import java.net.URI;
 import java.util.List;

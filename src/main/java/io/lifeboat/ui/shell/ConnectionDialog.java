@@ -1,8 +1,8 @@
 package io.lifeboat.ui.shell;
 
 import io.lifeboat.aws.ConnectionSpec;
-import io.lifeboat.aws.ProfileCatalog;
 import io.lifeboat.aws.Problem;
+import io.lifeboat.aws.credentials.ProfileCatalog;
 import io.lifeboat.ui.common.DialogService;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lifeboat.aws.Connection;
-import io.lifeboat.aws.ReadOnlyModeException;
+import io.lifeboat.aws.guard.ReadOnlyModeException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
-package io.lifeboat.aws;
+package io.lifeboat.aws.guard;
 
+import io.lifeboat.aws.AwsErrors;
+import io.lifeboat.aws.ResourceIds;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,6 +1,4 @@
-package io.lifeboat.aws;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package io.lifeboat.aws.credentials;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,9 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.profiles.ProfileFile;
 
-class ProfileCatalogTest {
+import static org.assertj.core.api.Assertions.assertThat;
 
-    static final String CONFIG = """
+public class ProfileCatalogTest {
+
+    public static final String CONFIG = """
             [default]
             region = eu-west-3
 
@@ -50,7 +50,7 @@ class ProfileCatalogTest {
             aws_secret_access_key = secret
             """;
 
-    static ProfileCatalog catalog(Path dir) throws Exception {
+    public static ProfileCatalog catalog(Path dir) throws Exception {
         Path config = Files.writeString(dir.resolve("config"), CONFIG);
         Path credentials = Files.writeString(dir.resolve("credentials"), CREDENTIALS);
         return new ProfileCatalog(() -> ProfileFile.aggregator()

@@ -1,4 +1,4 @@
-package io.lifeboat.aws;
+package io.lifeboat.aws.guard;
 
 /**
  * A guard around every client call, on every account (real, Moto, sandbox). Sandbox clients never

@@ -1,4 +1,4 @@
-package io.lifeboat.aws;
+package io.lifeboat.aws.guard;
 
 /** A mutating call refused before it left the process, because the connection is read-only. */
 public class ReadOnlyModeException extends RuntimeException {

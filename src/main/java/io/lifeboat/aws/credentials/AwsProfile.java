@@ -1,4 +1,4 @@
-package io.lifeboat.aws;
+package io.lifeboat.aws.credentials;
 
 /**
  * A profile from {@code ~/.aws/config} or {@code ~/.aws/credentials}, as the profile picker shows it.

@@ -1,4 +1,4 @@
-package io.lifeboat.aws;
+package io.lifeboat.aws.credentials;
 
 /**
  * Asks the user for the current code of an MFA device. Called from a worker thread; the desktop

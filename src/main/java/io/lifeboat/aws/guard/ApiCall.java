@@ -1,5 +1,6 @@
-package io.lifeboat.aws;
+package io.lifeboat.aws.guard;
 
+import io.lifeboat.aws.AwsService;
 import java.time.Instant;
 import software.amazon.awssdk.core.SdkRequest;
 

@@ -1,5 +1,6 @@
-package io.lifeboat.backup;
+package io.lifeboat.ui.backup;
 
+import io.lifeboat.backup.BackupSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

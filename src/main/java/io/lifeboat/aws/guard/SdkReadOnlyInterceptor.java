@@ -1,5 +1,6 @@
-package io.lifeboat.aws;
+package io.lifeboat.aws.guard;
 
+import io.lifeboat.aws.AwsService;
 import java.util.function.BooleanSupplier;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -11,11 +12,11 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
  * a real client reached by any other path (a waiter built on the raw client, code that forgot the
  * guard) still cannot send a mutating request.
  */
-final class SdkReadOnlyInterceptor implements ExecutionInterceptor {
+public final class SdkReadOnlyInterceptor implements ExecutionInterceptor {
 
     private final BooleanSupplier readOnly;
 
-    SdkReadOnlyInterceptor(BooleanSupplier readOnly) {
+    public SdkReadOnlyInterceptor(BooleanSupplier readOnly) {
         this.readOnly = readOnly;
     }
 

@@ -1,5 +1,6 @@
-package io.lifeboat.aws;
+package io.lifeboat.aws.credentials;
 
+import io.lifeboat.aws.ConnectionSpec;
 import java.net.URI;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;

@@ -1,10 +1,11 @@
-package io.lifeboat.aws;
+package io.lifeboat.aws.guard;
 
+import io.lifeboat.aws.ServiceClients;
+import io.lifeboat.aws.guard.GuardedClients;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import io.lifeboat.aws.guard.GuardedClients;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.regions.Region;

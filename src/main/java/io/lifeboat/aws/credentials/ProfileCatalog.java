@@ -1,4 +1,4 @@
-package io.lifeboat.aws;
+package io.lifeboat.aws.credentials;
 
 import java.util.ArrayList;
 import java.util.Comparator;

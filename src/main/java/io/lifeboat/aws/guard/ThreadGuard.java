@@ -1,4 +1,4 @@
-package io.lifeboat.aws;
+package io.lifeboat.aws.guard;
 
 import java.util.function.BooleanSupplier;
 
