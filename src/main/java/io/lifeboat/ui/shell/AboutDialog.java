@@ -10,6 +10,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -32,8 +33,10 @@ final class AboutDialog {
         Label details = new Label(String.join("\n", lines.subList(1, lines.size())));
         details.setId("aboutDetails");
         details.setStyle("-fx-font-family: monospace;");
-        details.setWrapText(true);
-        details.setMaxWidth(760);
+        // One line each, as --version prints them: the dialog widens to the longest path rather than
+        // breaking it after its label.
+        details.setWrapText(false);
+        details.setMinWidth(Region.USE_PREF_SIZE);
         Button copy = new Button("Copy details");
         copy.setOnAction(e -> dialogs.copyToClipboard(String.join("\n", lines) + "\n"));
         dialog.getDialogPane().setContent(new VBox(12, tagline, details, copy));
