@@ -6,10 +6,13 @@ import io.lifeboat.testing.ProjectVersion;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar laid out as an installer lays it out ({@code lib/app/lifeboat.jar} with the Lambda
@@ -18,8 +21,31 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InstalledLayoutIT {
 
-    @TempDir
-    Path root;
+    private Path root;
+
+    /** Under target/, so the jar can be hard-linked there: the JVM resolves a symbolic link to the real jar. */
+    @BeforeEach
+    void makeRoot() throws Exception {
+        root = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "installed-layout").toAbsolutePath();
+    }
+
+    @AfterEach
+    void removeRoot() throws Exception {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static Path placeJar(Path at) throws Exception {
+        Path jar = Path.of(System.getProperty("lifeboat.jar", "target/lifeboat.jar")).toAbsolutePath();
+        try {
+            return Files.createLink(at, jar);
+        } catch (UnsupportedOperationException | java.io.IOException otherFileSystem) {
+            return Files.copy(jar, at);
+        }
+    }
 
     private String version(Path jar) throws Exception {
         Path out = root.resolve("out.txt");
@@ -36,8 +62,7 @@ class InstalledLayoutIT {
     @Test
     void anInstalledJarNamesTheLambdaFilesShippedWithIt() throws Exception {
         Path app = Files.createDirectories(root.resolve("opt/lifeboat/lib/app"));
-        Path jar = Files.createSymbolicLink(app.resolve("lifeboat.jar"),
-                Path.of(System.getProperty("lifeboat.jar", "target/lifeboat.jar")).toAbsolutePath());
+        Path jar = placeJar(app.resolve("lifeboat.jar"));
         Path lambda = Files.createDirectories(app.resolve("lambda"));
         Files.copy(Path.of("packaging/lambda/backup-stack.yaml"), lambda.resolve("backup-stack.yaml"));
         Files.createSymbolicLink(lambda.resolve("lifeboat-lambda.jar"),
@@ -51,8 +76,7 @@ class InstalledLayoutIT {
 
     @Test
     void aJarOnItsOwnPointsAtASourceCheckout() throws Exception {
-        Path jar = Files.createSymbolicLink(root.resolve("lifeboat.jar"),
-                Path.of(System.getProperty("lifeboat.jar", "target/lifeboat.jar")).toAbsolutePath());
+        Path jar = placeJar(root.resolve("lifeboat.jar"));
 
         List<String> lines = version(jar).lines().toList();
 
