@@ -92,9 +92,10 @@ deb_depends() {
   local lib pkg
   declare -A pkgs=([libgtk-3-0]=1)
   while read -r lib; do
-    pkg="$(dpkg-query -S "$lib" 2>/dev/null || dpkg-query -S "$(readlink -f "$lib")" 2>/dev/null || true)"
-    pkg="${pkg%%:*}"
-    [[ -n $pkg ]] && pkgs[$pkg]=1
+    # "libc6:amd64: /lib/x86_64-linux-gnu/libc.so.6"; diversions and shared paths have other lines.
+    pkg="$({ dpkg-query -S "$lib" || dpkg-query -S "$(readlink -f "$lib")"; } 2>/dev/null \
+           | grep -v '^diversion ' | head -1 | cut -d: -f1 | cut -d, -f1)"
+    if [[ -n $pkg ]]; then pkgs[$pkg]=1; else printf 'build-package: warning: no package owns %s\n' "$lib" >&2; fi
   done < <(find "$image" -type f \( -name '*.so' -o -path '*/bin/*' \) -exec ldd {} \; 2>/dev/null \
              | awk '$2 == "=>" && $3 ~ /^\// {print $3}' | grep -v "^$image/" | sort -u)
   printf '%s\n' "${!pkgs[@]}" | sort | paste -sd, - | sed 's/,/, /g'
