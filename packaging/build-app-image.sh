@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds Lifeboat as a self-contained application: a trimmed Java runtime (jlink, JavaFX included)
-# plus target/lifeboat.jar, wrapped by jpackage. Default: a Linux app image in packaging/out/Lifeboat.
+# plus target/lifeboat.jar, wrapped by jpackage, with the Lambda deployment files in lib/app/lambda/.
+# Default: a Linux app image in packaging/out/Lifeboat; deb and rpm by packaging/linux/build-package.sh.
 # See packaging/README.md. Run from anywhere:   packaging/build-app-image.sh
 set -euo pipefail
 
@@ -14,10 +15,12 @@ installer type, wraps that image into an installer in packaging/out/.
 Options:
   --type TYPE        app-image (default) | deb | rpm | exe | msi | dmg | pkg
                      Installers are built only on their own OS: deb/rpm on Linux (deb needs
-                     fakeroot and binutils; rpm needs rpm-build), exe/msi on Windows (WiX 3 on
-                     PATH, run from Git Bash), dmg/pkg on macOS. app-image works on all three.
+                     dpkg-deb, as on Debian and Ubuntu; rpm needs rpmbuild), exe/msi on Windows
+                     (WiX 3 on PATH, run from Git Bash), dmg/pkg on macOS. app-image works on all three.
+                     deb and rpm put 'lifeboat' on the PATH and a menu entry with its icons.
   --rebuild          run 'mvn package' even if target/lifeboat.jar looks up to date
-  --jar PATH         package this jar instead of target/lifeboat.jar (no Maven build of the jar)
+  --jar PATH         package this jar instead of target/lifeboat.jar (no Maven build of the jar);
+                     lifeboat-lambda.jar must be next to it
   --dest DIR         put the image in DIR instead of packaging/out (build it where it will live:
                      on JDK 17 the AppCDS archive only works at the path it was trained at)
   --no-cds           skip the AppCDS training run (installer types always skip it, see README)
@@ -126,6 +129,7 @@ else
   reason=""
   if ((rebuild)); then reason="--rebuild"
   elif [[ ! -f "$app_jar" ]]; then reason="target/lifeboat.jar is missing"
+  elif [[ ! -f "$root/target/lifeboat-lambda.jar" ]]; then reason="target/lifeboat-lambda.jar is missing"
   elif [[ -n "$(find src pom.xml -newer "$app_jar" -print -quit)" ]]; then reason="sources are newer than target/lifeboat.jar"
   fi
   if [[ -n "$reason" ]]; then
@@ -136,6 +140,8 @@ else
   fi
   [[ -f "$app_jar" ]] || die "mvn package did not produce $app_jar"
 fi
+lambda_jar="$(dirname "$app_jar")/lifeboat-lambda.jar"
+[[ -f "$lambda_jar" ]] || die "no lifeboat-lambda.jar next to $app_jar (mvn package builds both)"
 
 # ---- 2. the JavaFX platform jars (modules with natives) from the local Maven repository ----------
 fxdir="$work/javafx"
@@ -205,6 +211,14 @@ log "jpackage app image $pom_version -> ${image#"$root"/}"
   --java-options "-Dlifeboat.packaged=true"
 cfg="$appdir/Lifeboat.cfg"
 [[ -x "$launcher" && -f "$cfg" ]] || die "jpackage did not produce $launcher and $cfg"
+
+# ---- 4b. what deploying the backup Lambda needs, next to lifeboat.jar --------------------------------
+# "Schedule in AWS" and the README's commands use these (io.lifeboat.app.LambdaFiles finds them next
+# to the running jar). Added after jpackage, so lambda/ is not on the launcher's class path.
+mkdir -p "$appdir/lambda"
+cp "$root/packaging/lambda/backup-stack.yaml" "$root/packaging/lambda/README.md" "$appdir/lambda/"
+cp "$lambda_jar" "$appdir/lambda/lifeboat-lambda.jar"
+log "Lambda files: ${appdir#"$root"/}/lambda (backup-stack.yaml, lifeboat-lambda.jar, README.md)"
 
 # ---- 5. AppCDS: one training run, then the launcher maps the archive ------------------------------
 # The app is started once with -XX:ArchiveClassesAtExit (through JAVA_TOOL_OPTIONS, which the
@@ -285,14 +299,14 @@ if ((cds)); then
 fi
 
 # ---- 6. an installer around the image, when asked --------------------------------------------------
-if [[ $type != app-image ]]; then
+# deb and rpm are made by packaging/linux/build-package.sh: jpackage's own put neither a command on the
+# PATH nor the icon at every size, and created the menu entry from a script instead of owning it.
+if [[ $type == deb || $type == rpm ]]; then
+  "$root/packaging/linux/build-package.sh" --type "$type" --image "$image" --out "$out" \
+    --version "$pom_version" --work "$work"
+elif [[ $type != app-image ]]; then
   extra=()
   case "$type" in
-    # JavaFX opens GTK 3 at run time (dlopen), so jpackage's library scan misses it.
-    deb) extra=(--linux-package-name lifeboat --linux-package-deps libgtk-3-0 --linux-app-category utils --linux-menu-group Development
-                --linux-shortcut --linux-deb-maintainer "lifeboat@localhost") ;;
-    rpm) extra=(--linux-package-name lifeboat --linux-package-deps gtk3 --linux-app-category Development/Tools
-                --linux-menu-group Development --linux-shortcut) ;;
     exe|msi) extra=(--win-menu --win-menu-group Lifeboat --win-shortcut --win-dir-chooser
                     --win-upgrade-uuid 5b0c1f3e-6a53-4c2e-9a0e-2f6f6c1d7e41) ;;
     dmg|pkg) extra=(--mac-package-name Lifeboat) ;;

@@ -1,13 +1,14 @@
 package io.lifeboat.cli;
 
+import io.lifeboat.app.Installation;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest (or "development" when run from classes). */
+/** The project's version, then where this copy runs from: the same lines as the desktop's About. */
 final class Version implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = Cli.class.getPackage().getImplementationVersion();
-        return new String[]{"Lifeboat " + (version == null ? "development" : version)};
+        // picocli formats version lines (String.format): a '%' in a path must stay a '%'.
+        return Installation.current().describe().stream().map(line -> line.replace("%", "%%")).toArray(String[]::new);
     }
 }

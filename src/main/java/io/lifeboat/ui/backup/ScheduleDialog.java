@@ -21,10 +21,14 @@ final class ScheduleDialog {
         dialog.initOwner(owner);
         dialog.setTitle("Schedule backups in AWS");
         dialog.setHeaderText("Run this plan every night in " + commands.region() + " as an AWS Lambda function");
-        Label intro = new Label("The stack (" + DeployCommands.TEMPLATE + ") creates the function, its EventBridge "
-                + "schedule (01:00 UTC), a least-privilege role, a log group and an alarm on failed runs. Its parameters "
-                + "below are this machine's backup settings. Run the commands in a Lifeboat source checkout; "
-                + "packaging/lambda/README.md explains each step and the role's permissions.");
+        String where = commands.files().shipped()
+                ? "The template and the function's jar are the ones installed with this copy of Lifeboat, in "
+                        + commands.files().template().getParent() + "; its README.md explains each step and the role's permissions."
+                : "Run the commands in a Lifeboat source checkout; packaging/lambda/README.md explains each step and the "
+                        + "role's permissions.";
+        Label intro = new Label("The stack (" + commands.files().template().getFileName() + ") creates the function, "
+                + "its EventBridge schedule (01:00 UTC), a least-privilege role, a log group and an alarm on failed runs. "
+                + "Its parameters below are this machine's backup settings. " + where);
         intro.setWrapText(true);
         intro.setMaxWidth(900);
         TextArea script = new TextArea(commands.script());

@@ -1,7 +1,10 @@
 package io.lifeboat.ui.shell;
 
+import io.lifeboat.app.Installation;
 import io.lifeboat.aws.Mode;
+import io.lifeboat.store.DataDirectory;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +137,13 @@ public final class MainController implements Navigator {
     private void openSettings() {
         SettingsDialog.ask(root.getScene().getWindow(), app.core().settings().convention())
                 .ifPresent(app::applyConvention);
+    }
+
+    @FXML
+    private void openAbout() {
+        Path database = app.core().databaseFile();
+        Path dataDirectory = database == null ? DataDirectory.resolve() : database.toAbsolutePath().getParent();
+        AboutDialog.show(root.getScene().getWindow(), Installation.current().describe(dataDirectory), context.dialogs());
     }
 
     @FXML
