@@ -35,6 +35,11 @@ public final class Notifier {
         show(text, Styles.DANGER, new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE), Duration.seconds(12));
     }
 
+    /** Something the user should know and may act on: why the sandbox was opened, a region guessed. */
+    public void warning(String text) {
+        show(text, Styles.WARNING, new FontIcon(MaterialDesignA.ALERT_OUTLINE), Duration.seconds(20));
+    }
+
     public void success(String text) {
         show(text, Styles.SUCCESS, new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE), Duration.seconds(4));
     }
