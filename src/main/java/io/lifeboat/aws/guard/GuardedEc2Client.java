@@ -22,6 +22,10 @@ import software.amazon.awssdk.services.ec2.model.DeleteVolumeRequest;
 import software.amazon.awssdk.services.ec2.model.DeleteVolumeResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeAvailabilityZonesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeAvailabilityZonesResponse;
+import software.amazon.awssdk.services.ec2.model.DisableImageRequest;
+import software.amazon.awssdk.services.ec2.model.DisableImageResponse;
+import software.amazon.awssdk.services.ec2.model.RegisterImageRequest;
+import software.amazon.awssdk.services.ec2.model.RegisterImageResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeImagesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeImagesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
@@ -159,6 +163,16 @@ final class GuardedEc2Client implements Ec2Client {
     @Override
     public DescribeImagesResponse describeImages(DescribeImagesRequest request) {
         return guard.call("DescribeImages", request, () -> target.describeImages(request));
+    }
+
+    @Override
+    public RegisterImageResponse registerImage(RegisterImageRequest request) {
+        return guard.call("RegisterImage", request, () -> writes().registerImage(request));
+    }
+
+    @Override
+    public DisableImageResponse disableImage(DisableImageRequest request) {
+        return guard.call("DisableImage", request, () -> writes().disableImage(request));
     }
 
     @Override
