@@ -115,7 +115,12 @@ public final class AwsErrors {
         if (code == null) {
             code = "HTTP" + aws.statusCode();
         }
-        if (THROTTLING.contains(code)) {
+        if (code.equals("ConcurrentSnapshotLimitExceeded")) {
+            return new Problem(Problem.Kind.SERVICE_ERROR, code, "An earlier snapshot of this volume is still in progress: "
+                    + message, "EC2 allows one snapshot in progress per st1 or sc1 volume and five for other types; "
+                    + "the next run snapshots this volume once it completes.");
+        }
+        if (THROTTLING.contains(code) || code.equals("SnapshotCreationPerVolumeRateExceeded")) {
             return new Problem(Problem.Kind.THROTTLED, code, "AWS is throttling requests: " + message,
                     "Lifeboat retries with backoff; if it persists, try again in a minute.");
         }

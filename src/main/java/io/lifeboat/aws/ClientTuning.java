@@ -1,11 +1,23 @@
 package io.lifeboat.aws;
 
 import java.time.Duration;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.retries.AdaptiveRetryStrategy;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 
 /**
  * Retry and timeout settings for the real SDK clients. The desktop, the CLI and Lambda use
  * {@link #standard()}; contract tests use {@link #noRetries()} because Moto answers an unimplemented
  * call with an HTML 500 that would otherwise be retried.
+ *
+ * <p>Reads are retried by the SDK's adaptive mode on everything it deems retryable. Mutating calls
+ * ({@link #forWrites()}) are retried by the SDK on throttling only: a throttled request was refused
+ * unrun, but after a 5xx, a broken connection or an attempt timeout the request may have run, and
+ * CreateSnapshot(s) take no client token, so a resend by the SDK would make a second snapshot before
+ * Lifeboat's own look-up-then-resend ({@code backup.SnapshotCreator}) could check.
  */
 public record ClientTuning(boolean retries, Duration attemptTimeout, Duration callTimeout) {
 
@@ -15,5 +27,34 @@ public record ClientTuning(boolean retries, Duration attemptTimeout, Duration ca
 
     public static ClientTuning noRetries() {
         return new ClientTuning(false, Duration.ofSeconds(30), Duration.ofMinutes(1));
+    }
+
+    /** For reads: the SDK's adaptive mode, which also learns the rate from throttling answers. */
+    RetryStrategy forReads() {
+        return retries ? AwsRetryStrategy.forRetryMode(RetryMode.ADAPTIVE_V2) : AwsRetryStrategy.doNotRetry();
+    }
+
+    /**
+     * For mutating calls: adaptive too (its rate limiter slows down on throttling), but retrying nothing
+     * but throttling; {@code useClientDefaults(false)} keeps the client from adding its 5xx and I/O conditions.
+     */
+    RetryStrategy forWrites() {
+        if (!retries) {
+            return AwsRetryStrategy.doNotRetry();
+        }
+        return AdaptiveRetryStrategy.builder()
+                .retryOnException(ClientTuning::throttling)
+                .treatAsThrottling(ClientTuning::throttling)
+                .maxAttempts(4)
+                .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(20)))
+                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelayHalfJitter(Duration.ofSeconds(1),
+                        Duration.ofSeconds(20)))
+                .useClientDefaults(false)
+                .build();
+    }
+
+    /** Throttling as the SDK knows it: HTTP 429, or an error code such as RequestLimitExceeded. */
+    static boolean throttling(Throwable error) {
+        return error instanceof AwsServiceException aws && aws.isThrottlingException();
     }
 }

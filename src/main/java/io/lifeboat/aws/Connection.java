@@ -16,6 +16,7 @@ public final class Connection implements AutoCloseable, CallerContext {
     private final AtomicBoolean readOnly;
     private final ApiCallCounter calls;
     private volatile CallerIdentity identity;
+    private volatile String credentialSource;
     private volatile ServiceClients clients;
 
     Connection(ConnectionSpec spec, ApiCallCounter calls) {
@@ -28,8 +29,9 @@ public final class Connection implements AutoCloseable, CallerContext {
         this.clients = guardedClients;
     }
 
-    void identify(CallerIdentity callerIdentity) {
+    void identify(CallerIdentity callerIdentity, String source) {
         this.identity = callerIdentity;
+        this.credentialSource = source;
     }
 
     public ConnectionSpec spec() {
@@ -42,6 +44,11 @@ public final class Connection implements AutoCloseable, CallerContext {
 
     public CallerIdentity identity() {
         return identity;
+    }
+
+    /** Where the credentials came from: "environment (AWS_ACCESS_KEY_ID)", "profile prod", "EC2 instance role"… */
+    public String credentialSource() {
+        return credentialSource;
     }
 
     public String homeRegion() {

@@ -1,5 +1,7 @@
 package io.lifeboat.aws;
 
+import io.lifeboat.aws.credentials.AwsEnvironment;
+import io.lifeboat.aws.credentials.CredentialChain;
 import io.lifeboat.aws.credentials.CredentialsFactory;
 import io.lifeboat.aws.credentials.MfaCodePrompt;
 import io.lifeboat.aws.guard.ApiCallCounter;
@@ -41,7 +43,7 @@ public final class Connector {
         this.audit = builder.audit;
         this.forbiddenThread = builder.forbiddenThread;
         this.tuning = builder.tuning;
-        this.credentials = new CredentialsFactory(builder.profileFiles, builder.mfa);
+        this.credentials = new CredentialsFactory(builder.profileFiles, builder.mfa, builder.environment);
         this.fixedCredentials = builder.fixedCredentials;
         this.extraInterceptors = List.copyOf(builder.extraInterceptors);
         this.sdkInterceptors = List.copyOf(builder.sdkInterceptors);
@@ -55,8 +57,9 @@ public final class Connector {
     public Connection connect(ConnectionSpec spec) {
         Connection connection = new Connection(spec, new ApiCallCounter());
         ServiceClients raw = null;
+        CredentialChain chain = spec.sandbox() || fixedCredentials != null ? null : credentials.forSpec(spec);
         try {
-            raw = rawClients(spec, connection);
+            raw = rawClients(spec, connection, chain);
             List<CallInterceptor> guards = new ArrayList<>();
             guards.add(new ReadOnlyGuard(connection::readOnly));
             guards.add(new ThreadGuard(forbiddenThread));
@@ -65,7 +68,8 @@ public final class Connector {
             guards.addAll(extraInterceptors);
             connection.attach(new GuardedServiceClients(raw, guards));
             GetCallerIdentityResponse who = connection.clients().sts(spec.region()).getCallerIdentity();
-            connection.identify(new CallerIdentity(who.account(), who.arn(), who.userId()));
+            connection.identify(new CallerIdentity(who.account(), who.arn(), who.userId()),
+                    spec.sandbox() ? "sandbox" : chain == null ? "given credentials" : chain.source());
             return connection;
         } catch (RuntimeException e) {
             if (raw != null) {
@@ -75,14 +79,14 @@ public final class Connector {
         }
     }
 
-    private ServiceClients rawClients(ConnectionSpec spec, Connection connection) {
+    private ServiceClients rawClients(ConnectionSpec spec, Connection connection, CredentialChain chain) {
         if (spec.sandbox()) {
             if (sandbox == null) {
                 throw new IllegalStateException("No sandbox account in this build");
             }
             return sandbox.apply(spec);
         }
-        AwsCredentialsProvider provider = fixedCredentials != null ? fixedCredentials : credentials.forSpec(spec);
+        AwsCredentialsProvider provider = chain != null ? chain : fixedCredentials;
         return new SdkServiceClients(provider, spec.endpoint(), tuning,
                 connection::readOnly, sdkInterceptors);
     }
@@ -94,6 +98,7 @@ public final class Connector {
         private ClientTuning tuning = ClientTuning.standard();
         private Supplier<ProfileFile> profileFiles = ProfileFile::defaultProfileFile;
         private MfaCodePrompt mfa = MfaCodePrompt.NONE;
+        private AwsEnvironment environment = AwsEnvironment.system(false);
         private AwsCredentialsProvider fixedCredentials;
         private final List<CallInterceptor> extraInterceptors = new ArrayList<>();
         private final List<ExecutionInterceptor> sdkInterceptors = new ArrayList<>();
@@ -125,6 +130,12 @@ public final class Connector {
 
         public Builder mfa(MfaCodePrompt prompt) {
             this.mfa = prompt;
+            return this;
+        }
+
+        /** Where a connection without a named profile finds {@code AWS_PROFILE} (the process environment by default). */
+        public Builder environment(AwsEnvironment env) {
+            this.environment = env;
             return this;
         }
 

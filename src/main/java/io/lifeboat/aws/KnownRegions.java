@@ -1,6 +1,8 @@
 package io.lifeboat.aws;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.regions.Region;
 
 /** The commercial regions the SDK knows, for pickers; which are enabled comes from {@link Regions}. */
@@ -14,10 +16,19 @@ public final class KnownRegions {
             .sorted()
             .toList();
 
+    /** Every partition's regions (China and GovCloud included): what a region name may be. */
+    private static final Set<String> ANY_PARTITION = Region.regions().stream()
+            .filter(r -> !r.isGlobalRegion()).map(Region::id).collect(Collectors.toUnmodifiableSet());
+
     private KnownRegions() {
     }
 
     public static List<String> all() {
         return ALL;
+    }
+
+    /** Whether the SDK knows this region, in any partition: a typo ({@code eu-wset-1}) is not one. */
+    public static boolean isKnown(String id) {
+        return id != null && ANY_PARTITION.contains(id);
     }
 }

@@ -10,11 +10,9 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -26,13 +24,15 @@ import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * Real SDK clients for one set of credentials: built lazily (building one costs most of a second),
- * one per service and region, sharing one HTTP client, with adaptive retries and timeouts.
+ * one per service and region, sharing one HTTP client, with adaptive retries and timeouts. EC2's
+ * mutating calls go through a client of their own whose retries cover throttling only.
  */
 public final class SdkServiceClients implements ServiceClients {
 
     private final AwsCredentialsProvider credentials;
     private final URI endpoint;
     private final ClientOverrideConfiguration overrides;
+    private final ClientOverrideConfiguration writeOverrides;
     private final SdkHttpClient http;
     private final Map<String, SdkClient> clients = new ConcurrentHashMap<>();
 
@@ -49,34 +49,39 @@ public final class SdkServiceClients implements ServiceClients {
                 .apiCallTimeout(tuning.callTimeout())
                 .addExecutionInterceptor(new SdkReadOnlyInterceptor(readOnly));
         interceptors.forEach(config::addExecutionInterceptor);
-        config.retryStrategy(tuning.retries() ? AwsRetryStrategy.forRetryMode(RetryMode.ADAPTIVE_V2)
-                : AwsRetryStrategy.doNotRetry());
-        this.overrides = config.build();
+        this.overrides = config.retryStrategy(tuning.forReads()).build();
+        this.writeOverrides = overrides.toBuilder().retryStrategy(tuning.forWrites()).build();
     }
 
     @Override
     public Ec2Client ec2(String region) {
-        return client("ec2", region, () -> configure(Ec2Client.builder(), Region.of(region)).build());
+        return client("ec2", region, () -> configure(Ec2Client.builder(), Region.of(region), overrides).build());
+    }
+
+    /** A second EC2 client for mutating calls, whose SDK retries cover throttling only (see {@link ClientTuning}). */
+    @Override
+    public Ec2Client ec2ForWrites(String region) {
+        return client("ec2-writes", region, () -> configure(Ec2Client.builder(), Region.of(region), writeOverrides).build());
     }
 
     @Override
     public SsmClient ssm(String region) {
-        return client("ssm", region, () -> configure(SsmClient.builder(), Region.of(region)).build());
+        return client("ssm", region, () -> configure(SsmClient.builder(), Region.of(region), overrides).build());
     }
 
     @Override
     public RdsClient rds(String region) {
-        return client("rds", region, () -> configure(RdsClient.builder(), Region.of(region)).build());
+        return client("rds", region, () -> configure(RdsClient.builder(), Region.of(region), overrides).build());
     }
 
     @Override
     public Route53Client route53() {
-        return client("route53", Region.AWS_GLOBAL.id(), () -> configure(Route53Client.builder(), Region.AWS_GLOBAL).build());
+        return client("route53", Region.AWS_GLOBAL.id(), () -> configure(Route53Client.builder(), Region.AWS_GLOBAL, overrides).build());
     }
 
     @Override
     public StsClient sts(String region) {
-        return client("sts", region, () -> configure(StsClient.builder(), Region.of(region)).build());
+        return client("sts", region, () -> configure(StsClient.builder(), Region.of(region), overrides).build());
     }
 
     private <C extends SdkClient> C client(String service, String region, Supplier<C> factory) {
@@ -85,10 +90,11 @@ public final class SdkServiceClients implements ServiceClients {
         return client;
     }
 
-    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> B configure(B builder, Region region) {
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> B configure(B builder, Region region,
+                                                                                            ClientOverrideConfiguration config) {
         builder.region(region)
                 .credentialsProvider(credentials)
-                .overrideConfiguration(overrides)
+                .overrideConfiguration(config)
                 .httpClient(http);
         if (endpoint != null) {
             builder.endpointOverride(endpoint);

@@ -15,6 +15,14 @@ public interface ServiceClients extends AutoCloseable {
 
     Ec2Client ec2(String region);
 
+    /**
+     * The client that sends EC2's mutating calls. Real accounts give one whose SDK retries cover
+     * throttling only (a resent CreateSnapshot would make a second snapshot); elsewhere, the same client.
+     */
+    default Ec2Client ec2ForWrites(String region) {
+        return ec2(region);
+    }
+
     SsmClient ssm(String region);
 
     RdsClient rds(String region);

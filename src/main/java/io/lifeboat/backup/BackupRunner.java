@@ -5,7 +5,9 @@ import io.lifeboat.backup.PlanSkip.Reason;
 import io.lifeboat.tasks.TaskContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -59,19 +61,42 @@ public final class BackupRunner {
             progress.message("Snapshotting " + (create.instanceId() == null ? create.volumeIds().get(0)
                     : label(create)) + " in " + create.region());
             try {
-                outcomes.addAll(new SnapshotCreator(clients.ec2(create.region()), backoff, plan.policyName(), plan.today())
-                        .create(create));
+                outcomes.addAll(new SnapshotCreator(clients.ec2(create.region()), backoff, plan.policyName(),
+                        clients.clock()).create(create));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 create.volumeIds().forEach(v -> outcomes.add(cancelled(create, v)));
             }
             progress.advance(create.volumes().size());
         }
-        // Listed after what this run did: the volumes that already had today's snapshot.
+        List<VolumeOutcome> swept = sweep(plan, outcomes);
+        outcomes.clear();
+        outcomes.addAll(swept);
+        // Listed after what this run did: the volumes that already had tonight's snapshot.
         plan.skips().stream().filter(s -> s.reason() == Reason.ALREADY_SNAPSHOTTED_TODAY).forEach(s -> outcomes.add(
                 new VolumeOutcome(s.region(), s.volumeId(), s.instanceId(), s.instanceName(), null,
                         VolumeOutcome.Status.ALREADY_DONE, s.snapshotId(), s.detail(), null, 0)));
         return outcomes;
+    }
+
+    /** Region by region, removes what an overlapping run made twice ({@link DuplicateSweep}). */
+    private List<VolumeOutcome> sweep(BackupPlan plan, List<VolumeOutcome> outcomes) {
+        Map<String, List<VolumeOutcome>> byRegion = new LinkedHashMap<>();
+        outcomes.forEach(o -> byRegion.computeIfAbsent(o.region(), k -> new ArrayList<>()).add(o));
+        List<VolumeOutcome> result = new ArrayList<>();
+        for (Map.Entry<String, List<VolumeOutcome>> region : byRegion.entrySet()) {
+            try {
+                result.addAll(new DuplicateSweep(clients.ec2(region.getKey()), backoff, plan.policyName())
+                        .sweep(region.getKey(), region.getValue()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                result.addAll(region.getValue());
+            } catch (RuntimeException listingFailed) {
+                // The snapshots made are fine; a duplicate, if there is one, stays until its DeleteOn, and costs little.
+                result.addAll(region.getValue());
+            }
+        }
+        return result;
     }
 
     private List<DeletionOutcome> prune(BackupPlan plan, Progress progress) {

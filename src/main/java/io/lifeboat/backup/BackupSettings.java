@@ -31,6 +31,11 @@ public record BackupSettings(BackupConvention convention, String policyName, Lis
             throw new IllegalArgumentException("keep-newest cannot be negative");
         }
         for (String key : copiedTagKeys) {
+            if (!key.equals(key.strip())) {
+                // The stack's role allows the keys exactly as written; a trimmed copy would be denied.
+                throw new IllegalArgumentException("The tag key '" + key + "' has spaces around it: write CostCenter,Owner, "
+                        + "not CostCenter, Owner");
+            }
             if (BackupTags.OWN_KEYS.contains(key) || key.startsWith("aws:") || key.isBlank()) {
                 throw new IllegalArgumentException("Cannot copy the tag key '" + key + "': it is empty, reserved by AWS, "
                         + "or one the engine sets itself (" + String.join(", ", BackupTags.OWN_KEYS) + ")");

@@ -7,6 +7,7 @@ import io.lifeboat.inventory.Ec2Volume;
 import io.lifeboat.inventory.RegionInventory;
 import io.lifeboat.volumes.BackupPolicy;
 import io.lifeboat.volumes.VolumeRecord;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Decides, volume by volume, what a region's run snapshots. Every volume is looked at on its own: one
@@ -28,19 +30,20 @@ final class CreatePlanner {
     private static final Comparator<VolumeRecord> BY_DEVICE = Comparator.comparing(
             (VolumeRecord r) -> r.volume().device() == null ? "" : r.volume().device()).thenComparing(VolumeRecord::volumeId);
 
-    private final LocalDate today;
+    private final Instant now;
     private final CreateSpecs specs;
 
-    CreatePlanner(BackupSettings settings, LocalDate today) {
-        this.today = today;
-        this.specs = new CreateSpecs(settings, today);
+    CreatePlanner(BackupSettings settings, Instant now) {
+        this.now = now;
+        this.specs = new CreateSpecs(settings, LocalDate.ofInstant(now, ZoneOffset.UTC));
     }
 
     private record Group(String instanceId, int retentionDays) {
     }
 
     void plan(RegionInventory region, List<VolumeRecord> rows, PlanParts out) {
-        Map<String, Ec2Snapshot> doneToday = automatedToday(region.snapshots());
+        Map<String, Ec2Snapshot> doneToday = currentAutomated(region.snapshots());
+        Map<String, List<Ec2Snapshot>> pending = pendingByVolume(region.snapshots());
         Map<Group, List<VolumeRecord>> groups = new LinkedHashMap<>();
         for (VolumeRecord row : rows) {
             BackupPolicy policy = row.policy();
@@ -55,8 +58,12 @@ final class CreatePlanner {
                         + ": it can be snapshotted once it is available or in use."));
             } else if (doneToday.containsKey(row.volumeId())) {
                 Ec2Snapshot done = doneToday.get(row.volumeId());
-                out.skips.add(skip(row, done.id(), Reason.ALREADY_SNAPSHOTTED_TODAY, "Already snapshotted today: " + done.id()
-                        + " (" + state(done) + "), so no second snapshot."));
+                out.skips.add(skip(row, done.id(), Reason.ALREADY_SNAPSHOTTED_TODAY, "Already snapshotted "
+                        + BackupDay.ago(done.startTime(), now) + ": " + done.id() + " (" + state(done)
+                        + "), so no second snapshot tonight."));
+            } else if (stillPending(row, pending.getOrDefault(row.volumeId(), List.of())) != null) {
+                out.skips.add(skip(row, null, Reason.PREVIOUS_SNAPSHOT_PENDING,
+                        stillPending(row, pending.get(row.volumeId()))));
             } else {
                 // Unattached volumes, and volumes of an instance the inventory does not list, stand alone.
                 String key = row.instance() == null ? row.volumeId() : row.instanceId();
@@ -87,17 +94,47 @@ final class CreatePlanner {
         return List.of(specs.multi(instance, sorted, retentionDays, !rootInGroup, excluded));
     }
 
-    /** Each volume's automated snapshot started today (UTC), pending or completed: it makes today's run done. */
-    private Map<String, Ec2Snapshot> automatedToday(List<Ec2Snapshot> snapshots) {
+    /** Each volume's automated snapshot of the current night ({@link BackupDay}), pending or completed. */
+    private Map<String, Ec2Snapshot> currentAutomated(List<Ec2Snapshot> snapshots) {
         Map<String, Ec2Snapshot> found = new HashMap<>();
         for (Ec2Snapshot s : snapshots) {
-            if (s.volumeId() != null && s.startTime() != null && BackupTags.automated(s)
-                    && ("pending".equals(s.state()) || s.completed())
-                    && LocalDate.ofInstant(s.startTime(), ZoneOffset.UTC).equals(today)) {
+            if (s.volumeId() != null && BackupTags.automated(s) && ("pending".equals(s.state()) || s.completed())
+                    && BackupDay.current(s.startTime(), now)) {
                 found.merge(s.volumeId(), s, (a, b) -> a.startTime().isAfter(b.startTime()) ? a : b);
             }
         }
         return found;
+    }
+
+    private static Map<String, List<Ec2Snapshot>> pendingByVolume(List<Ec2Snapshot> snapshots) {
+        Map<String, List<Ec2Snapshot>> pending = new HashMap<>();
+        snapshots.stream().filter(s -> s.volumeId() != null && PendingLimit.pending(s))
+                .forEach(s -> pending.computeIfAbsent(s.volumeId(), k -> new ArrayList<>()).add(s));
+        return pending;
+    }
+
+    /**
+     * Why a volume waits for a snapshot still in progress from an earlier night (a large first snapshot
+     * can take more than a day), or at EC2's limit of pending snapshots; {@code null} when it does not.
+     * Left out, it is excluded from its instance's set, so the rest of the set is still taken.
+     */
+    private String stillPending(VolumeRecord row, List<Ec2Snapshot> pending) {
+        Ec2Snapshot automated = pending.stream().filter(BackupTags::automated)
+                .min(Comparator.comparing(Ec2Snapshot::startTime, Comparator.nullsLast(Comparator.naturalOrder())))
+                .orElse(null);
+        int limit = PendingLimit.of(row.volume().type());
+        String rule = "EC2 allows " + (limit == 1 ? "one snapshot" : limit + " snapshots") + " in progress per "
+                + row.volume().type() + " volume";
+        if (automated != null) {
+            return "Its automated snapshot " + automated.id() + " from " + (automated.startTime() == null ? "an earlier run"
+                    : BackupDay.ago(automated.startTime(), now)) + " is still pending (" + automated.progressPercent()
+                    + "%): snapshotted again once it completes (" + rule + ").";
+        }
+        if (pending.size() >= limit) {
+            return pending.size() + " of its snapshots are still pending (" + pending.stream().map(Ec2Snapshot::id)
+                    .sorted().collect(Collectors.joining(", ")) + "): " + rule + ", so a new one would fail.";
+        }
+        return null;
     }
 
     private static Map<String, List<Ec2Volume>> attachedByInstance(List<Ec2Volume> volumes) {

@@ -26,10 +26,14 @@ public record PlanSkip(String region, String volumeId, String snapshotId, String
         MISCONFIGURED("misconfigured", false),
         VOLUME_NOT_READY("volume-not-ready", false),
         ALREADY_SNAPSHOTTED_TODAY("already-snapshotted-today", false),
+        /** An earlier snapshot of the volume is still in progress (or EC2's pending limit is reached). */
+        PREVIOUS_SNAPSHOT_PENDING("previous-snapshot-pending", false),
         SNAPSHOT_PENDING("snapshot-pending", true),
         UNREADABLE_DELETE_ON("unreadable-delete-on", true),
         IN_USE_BY_AMI("in-use-by-ami", true),
-        KEEP_NEWEST("keep-newest", true);
+        KEEP_NEWEST("keep-newest", true),
+        /** The newest completed automated snapshot of a volume still backed up: a history never expires to nothing. */
+        LAST_OF_VOLUME("last-of-volume", true);
 
         private final String id;
         private final boolean aboutDeletion;

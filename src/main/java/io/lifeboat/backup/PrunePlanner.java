@@ -33,9 +33,11 @@ final class PrunePlanner {
         this.today = today;
     }
 
-    void plan(RegionInventory region, PlanParts out) {
+    /** @param covered the volumes still backed up, whose last completed automated snapshot is never deleted */
+    void plan(RegionInventory region, Set<String> covered, PlanParts out) {
         Map<String, Ec2Image> images = imagesBySnapshot(region.images());
         Set<String> newest = newestPerVolume(region.snapshots());
+        Set<String> lastOfCovered = lastOfCovered(region.snapshots(), covered);
         for (Ec2Snapshot s : region.snapshots()) {
             String written = s.tag(BackupTags.DELETE_ON);
             if (!BackupTags.automated(s) || written == null) {
@@ -55,6 +57,10 @@ final class PrunePlanner {
                 out.skips.add(skip(s, Reason.IN_USE_BY_AMI, "Due since " + deleteOn.get() + " but used by " + image.id()
                         + (image.name() == null || image.name().isBlank() ? "" : " (" + image.name() + ")")
                         + ": deregister the AMI first."));
+            } else if (lastOfCovered.contains(s.id())) {
+                out.skips.add(skip(s, Reason.LAST_OF_VOLUME, "Due since " + deleteOn.get() + " but the newest completed "
+                        + "automated snapshot of " + s.volumeId() + ", which is still backed up: kept until a newer one "
+                        + "completes, so its history never runs out while snapshots fail (permissions, the pending limit)."));
             } else if (newest.contains(s.id())) {
                 out.skips.add(skip(s, Reason.KEEP_NEWEST, "Due since " + deleteOn.get() + " but one of the " + keepNewest
                         + " newest completed automated snapshots of " + s.volumeId() + ": kept."));
@@ -74,16 +80,32 @@ final class PrunePlanner {
     /** The {@code keepNewest} newest completed automated snapshots of each volume (none when 0). */
     private Set<String> newestPerVolume(List<Ec2Snapshot> snapshots) {
         Set<String> kept = new HashSet<>();
-        if (keepNewest == 0) {
-            return kept;
+        if (keepNewest > 0) {
+            completedAutomatedByVolume(snapshots).values()
+                    .forEach(list -> list.stream().limit(keepNewest).forEach(s -> kept.add(s.id())));
         }
-        Map<String, List<Ec2Snapshot>> byVolume = new HashMap<>();
-        snapshots.stream().filter(s -> s.completed() && BackupTags.automated(s) && s.startTime() != null)
-                .forEach(s -> byVolume.computeIfAbsent(s.volumeId(), k -> new ArrayList<>()).add(s));
-        byVolume.values().forEach(list -> list.stream()
-                .sorted(Comparator.comparing(Ec2Snapshot::startTime).reversed())
-                .limit(keepNewest).forEach(s -> kept.add(s.id())));
         return kept;
+    }
+
+    /** The newest completed automated snapshot of each covered volume, whatever keep-newest says. */
+    private static Set<String> lastOfCovered(List<Ec2Snapshot> snapshots, Set<String> covered) {
+        Set<String> kept = new HashSet<>();
+        completedAutomatedByVolume(snapshots).forEach((volume, list) -> {
+            if (covered.contains(volume)) {
+                kept.add(list.get(0).id());
+            }
+        });
+        return kept;
+    }
+
+    /** Completed automated snapshots per volume, newest first (the id breaks a tie of start times). */
+    private static Map<String, List<Ec2Snapshot>> completedAutomatedByVolume(List<Ec2Snapshot> snapshots) {
+        Map<String, List<Ec2Snapshot>> byVolume = new HashMap<>();
+        snapshots.stream().filter(s -> s.completed() && BackupTags.automated(s) && s.startTime() != null
+                        && s.volumeId() != null)
+                .sorted(Comparator.comparing(Ec2Snapshot::startTime).thenComparing(Ec2Snapshot::id).reversed())
+                .forEach(s -> byVolume.computeIfAbsent(s.volumeId(), k -> new ArrayList<>()).add(s));
+        return byVolume;
     }
 
     private static PlanSkip skip(Ec2Snapshot snapshot, Reason reason, String detail) {

@@ -64,6 +64,14 @@ public record SnapshotCreate(String region, String instanceId, String instanceNa
         return volumes.stream().map(PlannedVolume::volumeId).toList();
     }
 
+    /** One volume of this create on its own: a CreateSnapshot with the same tags. */
+    SnapshotCreate single(PlannedVolume volume) {
+        String name = instanceName == null || instanceName.isBlank() ? instanceId : instanceName;
+        String text = name + " - " + volume.volumeId() + (volume.device() == null ? "" : " (" + volume.device() + ")");
+        return new SnapshotCreate(region, instanceId, instanceName, List.of(volume), retentionDays, deleteOn,
+                Kind.SINGLE_VOLUME, false, List.of(), tags, text);
+    }
+
     /**
      * The same create without some of its volumes (found already snapshotted after a lost answer): the
      * rest stay one group, the ones taken out join the exclusions; one volume left is a single create.

@@ -4,8 +4,7 @@ import io.lifeboat.aws.AwsErrors;
 import io.lifeboat.aws.Problem;
 import io.lifeboat.backup.VolumeOutcome.Status;
 import io.lifeboat.inventory.Tags;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.CreateSnapshotsRequest;
-import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.InstanceSpecification;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Snapshot;
@@ -31,13 +29,13 @@ final class SnapshotCreator {
     private final Ec2Client ec2;
     private final Backoff backoff;
     private final String policyName;
-    private final LocalDate today;
+    private final Clock clock;
 
-    SnapshotCreator(Ec2Client ec2, Backoff backoff, String policyName, LocalDate today) {
+    SnapshotCreator(Ec2Client ec2, Backoff backoff, String policyName, Clock clock) {
         this.ec2 = ec2;
         this.backoff = backoff;
         this.policyName = policyName;
-        this.today = today;
+        this.clock = clock;
     }
 
     /** @throws InterruptedException when cancelled during a pause; nothing is half-recorded then */
@@ -48,7 +46,7 @@ final class SnapshotCreator {
         for (int attempt = 1; ; attempt++) {
             try {
                 if (mayExist) {
-                    Map<String, String> found = existingToday(pending.volumeIds());
+                    Map<String, String> found = existingTonight(pending.volumeIds());
                     int sent = attempt - 1;
                     found.forEach((volume, snapshot) -> outcomes.put(volume, outcome(planned, volume, Status.CREATED,
                             snapshot, "Made by an earlier attempt whose answer was lost; found by DescribeSnapshots, "
@@ -71,6 +69,9 @@ final class SnapshotCreator {
                 return ordered(planned, outcomes);
             } catch (RuntimeException e) {
                 Problem problem = AwsErrors.describe(e);
+                if (pending.multiVolume() && !mayExist && PendingLimit.ERROR_CODES.contains(problem.code())) {
+                    return ordered(planned, oneByOne(planned, pending, problem, outcomes));
+                }
                 if (!problem.transientError() || attempt >= backoff.maxAttempts()) {
                     String detail = mayExist || mayHaveRun(problem) ? "Gave up after " + attempt + " attempts; if a snapshot was made anyway, the next run "
                             + "finds it and makes no second one." : null;
@@ -83,6 +84,24 @@ final class SnapshotCreator {
                 backoff.pause(attempt);
             }
         }
+    }
+
+    /**
+     * EC2 refused the whole set because one of its volumes is at the pending-snapshot limit (one per
+     * st1/sc1 volume, five otherwise): each volume is taken on its own, so only that one waits and the
+     * others are not left without a backup. Not crash-consistent with each other tonight; the report says so.
+     */
+    private Map<String, VolumeOutcome> oneByOne(SnapshotCreate planned, SnapshotCreate set, Problem refusal,
+                                                Map<String, VolumeOutcome> outcomes) throws InterruptedException {
+        String why = "Taken on its own, not with its instance's set: EC2 refused the set (" + refusal.code() + ").";
+        for (PlannedVolume volume : set.volumes()) {
+            for (VolumeOutcome single : create(set.single(volume))) {
+                String detail = single.detail() == null ? why : why + " " + single.detail();
+                outcomes.put(single.volumeId(), outcome(planned, single.volumeId(), single.status(), single.snapshotId(),
+                        detail, single.problem(), single.attempts() + 1));
+            }
+        }
+        return outcomes;
     }
 
     /** Throttled requests were refused unrun; a 5xx or a broken connection may have come after the work was done. */
@@ -113,19 +132,12 @@ final class SnapshotCreator {
         return made;
     }
 
-    /** Today's snapshots of this policy for these volumes, as tagged at creation (state error does not count). */
-    private Map<String, String> existingToday(List<String> volumeIds) {
+    /** Tonight's snapshots of this policy for these volumes ({@link BackupDay}), as tagged at creation. */
+    private Map<String, String> existingTonight(List<String> volumeIds) {
         Map<String, String> found = new HashMap<>();
-        for (var page : ec2.describeSnapshotsPaginator(r -> r.ownerIds("self").filters(
-                Filter.builder().name("volume-id").values(volumeIds).build(),
-                Filter.builder().name("tag:" + BackupTags.POLICY).values(policyName).build(),
-                Filter.builder().name("tag:" + BackupTags.TYPE).values(BackupTags.AUTOMATED).build()))) {
-            for (Snapshot s : page.snapshots()) {
-                // The start-time filter takes no day wildcard (and Moto ignores it): the day is checked here.
-                if (s.startTime() != null && !LocalDate.ofInstant(s.startTime(), ZoneOffset.UTC).isBefore(today)
-                        && !"error".equals(s.stateAsString()) && volumeIds.contains(s.volumeId())) {
-                    found.put(s.volumeId(), s.snapshotId());
-                }
+        for (Snapshot s : PolicySnapshots.of(ec2, policyName, volumeIds)) {
+            if (BackupDay.current(s.startTime(), clock.instant())) {
+                found.put(s.volumeId(), s.snapshotId());
             }
         }
         return found;

@@ -4,6 +4,8 @@ import io.lifeboat.backup.BackupSettings;
 import io.lifeboat.backup.RunScope;
 import java.util.List;
 import java.util.concurrent.Callable;
+import io.lifeboat.volumes.BackupConvention;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Spec;
         "plan shows what would be done and changes nothing; run creates, then prunes; prune only prunes."},
         subcommands = {BackupCommand.Plan.class, BackupCommand.Run.class, BackupCommand.Prune.class},
         footerHeading = "%nFrom cron (daily at 01:00, deletions approved by --yes):%n",
-        footer = "  0 1 * * * AWS_PROFILE=backup java -jar /opt/lifeboat/lifeboat.jar backup run --region all --yes "
+        footer = "  0 1 * * * AWS_PROFILE=backup lifeboat backup run --region all --yes "
                 + ">> /var/log/lifeboat-backup.log 2>&1")
 final class BackupCommand implements Callable<Integer> {
 
@@ -25,8 +27,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.USAGE;
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: plan, run or prune");
     }
 
     /** Options every backup subcommand takes, besides the connection's. */
@@ -46,6 +47,15 @@ final class BackupCommand implements Callable<Integer> {
         @Option(names = "--copy-tags", paramLabel = "KEY", split = ",",
                 description = "Instance tag keys copied onto snapshots (default: saved setting, else CostCenter).")
         List<String> copyTags;
+
+        /** Refuses values no settings could hold (a negative count, a reserved tag key) before anything connects. */
+        void check(CommandSpec command) {
+            try {
+                apply(BackupSettings.defaults(BackupConvention.DEFAULT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(command.commandLine(), e.getMessage());
+            }
+        }
 
         BackupSettings apply(BackupSettings saved) {
             BackupSettings settings = saved;

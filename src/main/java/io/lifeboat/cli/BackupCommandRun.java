@@ -39,6 +39,7 @@ final class BackupCommandRun {
     int execute() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        options.check(spec);
         return Cli.withContext(spec, connection, context -> {
             BackupSettings settings = options.apply(context.backupSettings());
             if (scope != null && context.connection().readOnly()) {

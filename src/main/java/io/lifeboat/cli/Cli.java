@@ -51,7 +51,7 @@ public final class Cli implements Callable<Integer> {
             return ExitCodes.OK;
         }
         Cli root = new Cli();
-        CommandLine commandLine = mayNameASubcommand(args) ? withSubcommands(root) : new CommandLine(root);
+        CommandLine commandLine = mayNameASubcommand(args) ? withSubcommands(root) : CommandRules.apply(new CommandLine(root));
         int code = commandLine.execute(args);
         if (code == GUI && root.gui != null) {
             launchGui.accept(root.gui);
@@ -60,13 +60,13 @@ public final class Cli implements Callable<Integer> {
         return code;
     }
 
-    /** The whole command line: the root and every subcommand. */
+    /** The whole command line: the root and every subcommand, each with the rules of {@link CommandRules}. */
     public static CommandLine withSubcommands(Cli root) {
-        return new CommandLine(root)
+        return CommandRules.apply(new CommandLine(root)
                 .addSubcommand(new WhoamiCommand())
                 .addSubcommand(new VolumesCommand())
                 .addSubcommand(new BackupCommand())
-                .addSubcommand(new CommandLine.HelpCommand());
+                .addSubcommand(new CommandLine.HelpCommand()));
     }
 
     /**

@@ -2,10 +2,13 @@ package io.lifeboat.cli;
 
 import io.lifeboat.app.AppSettings;
 import io.lifeboat.aws.Connection;
+import io.lifeboat.aws.ConnectionFailedException;
 import io.lifeboat.aws.ConnectionSpec;
 import io.lifeboat.aws.Connector;
+import io.lifeboat.aws.Problem;
 import io.lifeboat.aws.Regions;
 import io.lifeboat.aws.StartupConnection;
+import io.lifeboat.aws.credentials.AwsEnvironment;
 import io.lifeboat.aws.credentials.ProfileCatalog;
 import io.lifeboat.aws.guard.AuditInterceptor;
 import io.lifeboat.aws.guard.AuditSink;
@@ -22,7 +25,6 @@ import io.lifeboat.store.SettingsStore;
 import io.lifeboat.volumes.BackupConvention;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What a subcommand runs with: the connection chosen from its options (no remembered GUI
@@ -44,22 +46,47 @@ final class CliContext implements AutoCloseable {
     static CliContext open(ConnectionOptions options, PrintWriter err) {
         Database database = openStore(err);
         AuditSink audit = database == null ? AuditInterceptor.discarding() : new AuditLog(database);
-        ConnectionSpec spec = StartupConnection.choose(options.request(), ProfileCatalog.fromEnvironment(),
-                Optional.empty(), ProfileCatalog.profileFromEnvironment(), ProfileCatalog.regionFromEnvironment(),
-                ProfileCatalog.credentialsInEnvironment());
+        AwsEnvironment env = AwsEnvironment.system(true);
+        StartupConnection.Choice choice = StartupConnection.forCommandLine(options.request(),
+                ProfileCatalog.fromEnvironment(), env);
+        if (choice.warning() != null) {
+            err.println("lifeboat: warning: " + choice.warning());
+            err.flush();
+        }
         Connector connector = Connector.builder()
                 .sandbox(s -> new SandboxServiceClients(SandboxAccount.withDemoFleet(SandboxClock.system())))
                 .audit(audit)
                 .mfa(new ConsoleMfaPrompt())
+                .environment(env)
                 .build();
         try {
-            return new CliContext(database, connector.connect(spec), options);
+            return new CliContext(database, connector.connect(choice.spec()), options);
+        } catch (ConnectionFailedException e) {
+            if (database != null) {
+                database.close();
+            }
+            throw withCommandLineFix(e);
         } catch (RuntimeException e) {
             if (database != null) {
                 database.close();
             }
             throw e;
         }
+    }
+
+    /** Missing credentials: how to give them on a command line, and that the sandbox is one flag away. */
+    private static ConnectionFailedException withCommandLineFix(ConnectionFailedException e) {
+        Problem problem = e.problem();
+        if (problem.kind() != Problem.Kind.CREDENTIALS_MISSING) {
+            return e;
+        }
+        String fix = e.spec().kind() == ConnectionSpec.Kind.PROFILE
+                ? "add keys to profile " + e.spec().profile() + " (aws configure --profile " + e.spec().profile()
+                        + ", or aws configure sso)"
+                : "export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, set AWS_PROFILE or pass --profile NAME "
+                        + "(profiles come from aws configure), or run where an instance or container role is attached";
+        return new ConnectionFailedException(e.spec(), new Problem(problem.kind(), problem.code(), problem.message(),
+                fix + ". To try Lifeboat on a simulated account instead, add --sandbox."), e.getCause());
     }
 
     private static Database openStore(PrintWriter err) {

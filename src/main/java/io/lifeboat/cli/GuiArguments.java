@@ -44,14 +44,16 @@ final class GuiArguments {
                     if (name.equals("--profile")) {
                         profile = value;
                     } else if (name.equals("--region")) {
-                        if (value.equals("all")) {
+                        if (!RegionName.valid(value)) {
+                            return Optional.empty();
+                        }
+                        if (value.equals(RegionName.ALL)) {
                             continue;
                         }
                         region = region == null ? value : region;
                     } else {
-                        try {
-                            endpoint = new URI(value);
-                        } catch (java.net.URISyntaxException e) {
+                        endpoint = EndpointUrl.parse(value);
+                        if (endpoint == null) {
                             return Optional.empty();
                         }
                     }

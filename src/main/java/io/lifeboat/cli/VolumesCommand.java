@@ -85,9 +85,18 @@ final class VolumesCommand implements Callable<Integer> {
 
     private VolumeFilter filter() {
         return VolumeFilter.ALL.withText(text)
-                .withTags(tags.stream().map(TagCondition::parse).toList())
+                .withTags(tags.stream().map(this::tag).toList())
                 .withStatuses(parse(statuses, BackupStatus.values(), BackupStatus::id, "status"))
                 .withPolicies(parse(policies, BackupPolicy.Kind.values(), BackupPolicy.Kind::id, "policy"));
+    }
+
+    private TagCondition tag(String text) {
+        try {
+            return TagCondition.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--tag': '" + text + "': " + e.getMessage() + " (KEY or KEY=VALUE)");
+        }
     }
 
     private <E> Set<E> parse(List<String> names, E[] values, java.util.function.Function<E, String> id, String what) {

@@ -28,6 +28,7 @@ final class WhoamiCommand implements Callable<Integer> {
             Connection c = context.connection();
             Map<String, Object> who = new LinkedHashMap<>();
             who.put("profile", c.spec().label());
+            who.put("credentials", c.credentialSource());
             who.put("account", c.identity().account());
             who.put("arn", c.identity().arn());
             who.put("region", c.homeRegion());
@@ -38,7 +39,7 @@ final class WhoamiCommand implements Callable<Integer> {
             if (json) {
                 Json.print(spec.commandLine().getOut(), who);
             } else {
-                who.forEach((k, v) -> spec.commandLine().getOut().printf("%-9s %s%n", k + ":", v));
+                who.forEach((k, v) -> spec.commandLine().getOut().printf("%-12s %s%n", k + ":", v));
                 spec.commandLine().getOut().flush();
             }
             return ExitCodes.OK;

@@ -155,7 +155,8 @@ public final class InventoryLoader {
 
     private List<Ec2Image> images(Ec2Client ec2, String region, TaskContext context) {
         List<Ec2Image> result = new ArrayList<>();
-        for (var page : ec2.describeImagesPaginator(r -> r.owners("self").maxResults(pages.images()))) {
+        // Disabled AMIs still hold their snapshots (DeleteSnapshot refuses them), but DescribeImages hides them unless asked.
+        for (var page : ec2.describeImagesPaginator(r -> r.owners("self").includeDisabled(true).maxResults(pages.images()))) {
             context.checkCancelled();
             for (Image image : page.images()) {
                 result.add(Ec2Converters.image(region, image));

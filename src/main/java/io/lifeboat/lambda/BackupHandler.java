@@ -7,7 +7,6 @@ import io.lifeboat.aws.Connection;
 import io.lifeboat.aws.ConnectionSpec;
 import io.lifeboat.aws.Connector;
 import io.lifeboat.aws.Regions;
-import io.lifeboat.backup.BackupJson;
 import io.lifeboat.backup.BackupPlan;
 import io.lifeboat.backup.BackupReport;
 import io.lifeboat.backup.BackupService;
@@ -24,8 +23,9 @@ import java.util.function.Function;
 /**
  * The scheduled backup as an AWS Lambda function (Java 17 runtime, EventBridge schedule): the same
  * engine as the desktop and the CLI, over real SDK clients with the function's role credentials.
- * Settings come from environment variables ({@link LambdaSettings}). Every mutating call and the final
- * report are logged as JSON lines; the report is also the answer. When any volume, deletion or region
+ * Settings come from environment variables ({@link LambdaSettings}). Every mutating call and the
+ * report are logged as JSON lines, bounded for CloudWatch Logs ({@link ReportLines}); the report's
+ * summary is also the answer. When any volume, deletion or region
  * failed, the invocation fails at the end, so the function's {@code Errors} metric (and its alarm) sees it.
  */
 public final class BackupHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
@@ -59,32 +59,27 @@ public final class BackupHandler implements RequestHandler<Map<String, Object>, 
             BackupService service = new BackupService(connection.clients(), io);
             LambdaTaskContext task = new LambdaTaskContext(context);
             BackupPlan plan = service.plan(regions, settings.backup(), task);
+            ReportLines lines = new ReportLines(new LogLines(log));
             if (settings.dryRun()) {
-                line("backup-plan", plan);
+                lines.plan(plan);
                 Map<String, Object> answer = new LinkedHashMap<>();
                 answer.put("dryRun", true);
-                answer.put("plan", BackupJson.asMap(plan));
+                answer.put("plan", ReportLines.summary(plan));
                 return answer;
             }
             RunScope scope = settings.prune() ? RunScope.CREATE_AND_PRUNE : RunScope.CREATE_ONLY;
             // With LIFEBOAT_PRUNE=true the deployment itself is the approval of each night's deletions.
             DeletionApproval approval = settings.prune() ? DeletionApproval.of(plan) : null;
             BackupReport report = service.run(plan, scope, approval, task);
-            line("backup-report", report);
+            lines.report(report);
             if (report.outcome() == BackupReport.Outcome.FAILURES || report.outcome() == BackupReport.Outcome.CANCELLED) {
                 throw new BackupFailedException(report);
             }
-            return BackupJson.asMap(report);
+            // The summary, not every volume: a synchronous answer is limited to 6 MB.
+            return ReportLines.summary(report);
         } finally {
             io.shutdownNow();
             log.flush();
         }
-    }
-
-    private void line(String type, Object value) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("type", type);
-        line.put(type.equals("backup-plan") ? "plan" : "report", value);
-        log.println(BackupJson.compact(line));
     }
 }

@@ -37,13 +37,34 @@ record LambdaSettings(String homeRegion, List<String> regions, boolean allRegion
         BackupConvention convention = d.withKeys(value(env, "LIFEBOAT_BACKUP_TAG").orElse(d.backupKey()),
                         value(env, "LIFEBOAT_RETENTION_TAG").orElse(d.retentionKey()))
                 .withDefaultRetention(number(env, "LIFEBOAT_DEFAULT_RETENTION", d.defaultRetentionDays()));
-        BackupSettings backup = new BackupSettings(convention,
-                value(env, "LIFEBOAT_POLICY_NAME").orElse(BackupSettings.DEFAULT_POLICY),
-                value(env, "LIFEBOAT_COPY_TAGS").map(BackupSettings::keys).orElse(BackupSettings.DEFAULT_COPIED_TAGS),
-                number(env, "LIFEBOAT_KEEP_NEWEST", 0));
+        int keepNewest = number(env, "LIFEBOAT_KEEP_NEWEST", 0);
+        BackupSettings named = named("LIFEBOAT_POLICY_NAME, LIFEBOAT_KEEP_NEWEST", () -> new BackupSettings(convention,
+                value(env, "LIFEBOAT_POLICY_NAME").orElse(BackupSettings.DEFAULT_POLICY), List.of(), keepNewest));
+        BackupSettings backup = named("LIFEBOAT_COPY_TAGS", () -> named.withCopiedTagKeys(copiedTags(env)));
         return new LambdaSettings(home, BackupSettings.keys(regions), "all".equalsIgnoreCase(regions.trim()), backup,
                 flag(env, "LIFEBOAT_PRUNE", true), flag(env, "LIFEBOAT_DRY_RUN", false),
                 value(env, "LIFEBOAT_ENDPOINT_URL").map(URI::create).orElse(null));
+    }
+
+    /**
+     * Read as written, not trimmed: the stack's role lists the same keys in {@code aws:TagKeys} from the same
+     * parameter, so " Owner" trimmed to "Owner" here would be denied on every instance carrying it. The
+     * template refuses such a value; a hand-edited variable is refused here, with the reason in the log.
+     */
+    private static List<String> copiedTags(Function<String, String> env) {
+        String raw = env.apply("LIFEBOAT_COPY_TAGS");
+        if (raw == null) {
+            return BackupSettings.DEFAULT_COPIED_TAGS;
+        }
+        return raw.isEmpty() ? List.of() : List.of(raw.split(",", -1));
+    }
+
+    private static BackupSettings named(String variable, java.util.function.Supplier<BackupSettings> settings) {
+        try {
+            return settings.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(variable + ": " + e.getMessage(), e);
+        }
     }
 
     private static Optional<String> value(Function<String, String> env, String name) {

@@ -3,6 +3,11 @@ package io.lifeboat.aws;
 import io.lifeboat.aws.credentials.MfaCodePrompt;
 import io.lifeboat.testing.ContractTest;
 import io.lifeboat.testing.MotoExtension.Moto;
+import io.lifeboat.testing.MotoFront;
+import io.lifeboat.testing.MotoIam;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -94,6 +99,36 @@ class ConnectionContractTest {
             assertThat(asked).hasValue(1);
             assertThat(connection.identity().arn()).contains("assumed-role/Ops");
             assertThat(connection.mode()).isEqualTo(Mode.READ_ONLY);
+        }
+    }
+
+    /**
+     * Static keys with mfa_serial: the code buys session credentials (GetSessionToken) and those sign the
+     * calls. Moto answers GetCallerIdentity for its fixed session key with the account root, not the user.
+     */
+    @Test
+    void staticKeysWithMfaGetASessionTokenWithTheCode(@TempDir Path dir, Moto moto) throws Exception {
+        AwsBasicCredentials alice = MotoIam.user(endpoint, "alice");
+        Path config = Files.writeString(dir.resolve("mfa-config"), """
+                [profile alice-mfa]
+                aws_access_key_id = %s
+                aws_secret_access_key = %s
+                mfa_serial = arn:aws:iam::123456789012:mfa/alice
+                """.formatted(alice.accessKeyId(), alice.secretAccessKey()));
+        profiles = ProfileFile.builder().content(config).type(ProfileFile.Type.CONFIGURATION).build();
+        List<String> asked = new ArrayList<>();
+        try (MotoFront front = MotoFront.start(endpoint);
+             Connection connection = connector((profile, serial) -> {
+                 asked.add(profile + " " + serial);
+                 return "654321";
+             }).connect(ConnectionSpec.profile("alice-mfa", "eu-west-3", front.endpoint(), false))) {
+
+            assertThat(asked).containsExactly("alice-mfa arn:aws:iam::123456789012:mfa/alice");
+            assertThat(front.requests()).filteredOn(r -> r.action().equals("GetSessionToken")).singleElement()
+                    .satisfies(r -> assertThat(r.form()).containsEntry("SerialNumber", "arn:aws:iam::123456789012:mfa/alice")
+                            .containsEntry("TokenCode", "654321"));
+            assertThat(connection.identity().arn()).doesNotEndWith("user/alice");
+            assertThat(connection.credentialSource()).isEqualTo("profile alice-mfa");
         }
     }
 

@@ -57,8 +57,10 @@ class Ec2ScenarioSandboxTest extends Ec2ScenarioTest {
     @Test
     void pagesFollowMaxResults() {
         IntStream.range(0, 7).forEach(i -> launch("web-0" + i, Map.of()));
+        // Two volumes: EC2 allows five snapshots in progress per volume.
         String volume = createVolume(ZONE, 10, Map.of());
-        IntStream.range(0, 6).forEach(i -> ec2().createSnapshot(r -> r.volumeId(volume)));
+        String other = createVolume(ZONE, 10, Map.of());
+        IntStream.range(0, 6).forEach(i -> ec2().createSnapshot(r -> r.volumeId(i % 2 == 0 ? volume : other)));
 
         assertThat(ec2().describeInstancesPaginator(r -> r.maxResults(5)).stream().count()).isEqualTo(2);
         assertThat(ec2().describeVolumesPaginator(r -> r.maxResults(5)).stream().count()).isEqualTo(2);

@@ -30,6 +30,15 @@ class BackupContractTest extends BackupScenarioTest {
         // Moto has no time: volumes are available and snapshots completed at once.
     }
 
+    @Override
+    protected void nextStartTime() {
+        try {
+            Thread.sleep(1_100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /**
      * Moto ignores ExcludeDataVolumeIds, so the opted-out volume is snapshotted with the set; the report
      * says so rather than hiding it. Covered by {@link BackupSandboxTest#theExcludedDataVolumeGetsNoSnapshotAndTheSetIsTakenAtOneInstant}.

@@ -35,6 +35,11 @@ class BackupSandboxTest extends BackupScenarioTest {
         clock.advance(Duration.ofMinutes(5));
     }
 
+    @Override
+    protected void nextStartTime() {
+        clock.advance(Duration.ofSeconds(1));
+    }
+
     /** What Moto cannot show: {@code BackupContractTest#motoGapCreateSnapshotsAlsoSnapshotsTheExcludedDataVolume}. */
     @Test
     void theExcludedDataVolumeGetsNoSnapshotAndTheSetIsTakenAtOneInstant() {

@@ -51,6 +51,9 @@ abstract class BackupScenarioTest {
     /** Lets simulated time pass so volumes become available and snapshots complete (no-op on Moto). */
     protected abstract void letTimePass();
 
+    /** Makes the next snapshot start later than the last one (Moto's start times have a one-second grain). */
+    protected abstract void nextStartTime();
+
     record Ids(String web1, String web1Root, String web1Data, String db1, String db1Root, String db1Scratch,
                String db1Data, String api1Root, String loose, String looseProtected, String due, String notDue,
                String manual, int instances, int volumes) {
@@ -235,6 +238,34 @@ abstract class BackupScenarioTest {
         plan.skips().forEach(s -> seen.add(s.instanceId()));
         seen.remove(null);
         assertThat(seen).hasSize(ids.instances());
+    }
+
+    /**
+     * api-1's root volume has had no new snapshot for a week (its creates are denied, by IAM or an SCP)
+     * and both its automated snapshots are due: the newest is kept, the older one goes, the plan says why.
+     */
+    @Test
+    void theNewestAutomatedSnapshotOfAVolumeWhoseCreateFailsIsKept() {
+        String yesterday = today().minusDays(1).toString();
+        String older = fleet.snapshot(ids.api1Root(), tags("Type", "Automated", "DeleteOn", yesterday));
+        nextStartTime();
+        String newest = fleet.snapshot(ids.api1Root(), tags("Type", "Automated", "DeleteOn", yesterday));
+        letTimePass();
+        faults.denyCreates(ids.api1Root(), () -> Faults.error(403, "UnauthorizedOperation",
+                "You are not authorized to perform this operation."));
+        // Planned as the next night would (neither backend can backdate a snapshot).
+        BackupPlan plan = BackupPlanner.plan(List.of(new InventoryLoader(connection.clients(), connection.clients().clock(),
+                io).load(REGION, InventoryLoader.ALL, TaskContext.NONE)), SETTINGS,
+                connection.clients().clock().instant().plus(Duration.ofHours(21)));
+
+        BackupReport report = runAll(plan);
+
+        assertThat(plan.deletions()).extracting(SnapshotDeletion::snapshotId).contains(older).doesNotContain(newest);
+        assertThat(plan.skips()).filteredOn(s -> newest.equals(s.snapshotId())).singleElement()
+                .satisfies(s -> assertThat(s.reason()).isEqualTo(PlanSkip.Reason.LAST_OF_VOLUME));
+        assertThat(report.volumes()).filteredOn(v -> v.volumeId().equals(ids.api1Root())).singleElement()
+                .satisfies(v -> assertThat(v.problem().code()).isEqualTo("UnauthorizedOperation"));
+        assertThat(snapshots()).extracting(Snapshot::snapshotId).contains(newest).doesNotContain(older);
     }
 
     /**

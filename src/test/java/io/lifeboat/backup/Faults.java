@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.services.ec2.model.CreateSnapshotRequest;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 
 /**
@@ -22,6 +23,7 @@ final class Faults implements CallInterceptor {
 
     private final Map<String, Deque<Supplier<RuntimeException>>> before = new ConcurrentHashMap<>();
     private final Map<String, Deque<Supplier<RuntimeException>>> after = new ConcurrentHashMap<>();
+    private final Map<String, Supplier<RuntimeException>> deniedVolumes = new ConcurrentHashMap<>();
     private volatile Random random;
     private volatile double throttleShare;
     private volatile double lostShare;
@@ -43,6 +45,12 @@ final class Faults implements CallInterceptor {
         return this;
     }
 
+    /** Every CreateSnapshot of this volume fails before running, as when IAM or an SCP denies it. */
+    Faults denyCreates(String volumeId, Supplier<RuntimeException> error) {
+        deniedVolumes.put(volumeId, error);
+        return this;
+    }
+
     /** From now on, a share of the calls of these operations is throttled, and a share loses its answer. */
     Faults randomly(long seed, double throttle, double lostAnswers, Set<String> operations) {
         this.random = new Random(seed);
@@ -54,6 +62,9 @@ final class Faults implements CallInterceptor {
 
     @Override
     public void beforeCall(ApiCall call) {
+        if (call.request() instanceof CreateSnapshotRequest create && deniedVolumes.containsKey(create.volumeId())) {
+            throw deniedVolumes.get(create.volumeId()).get();
+        }
         RuntimeException scripted = next(before, call.operation());
         if (scripted != null) {
             throw scripted;

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A volume with an automated snapshot started today (UTC) gets no second one: running twice a day is harmless. */
+/**
+ * A volume with an automated snapshot started within the last 20 hours gets no second one: running twice
+ * a night is harmless. Midnight and DST changes: {@link BackupDayTest}.
+ */
 class IdempotenceTest {
 
     private static final BackupSettings SETTINGS = BackupSettings.defaults(BackupConvention.DEFAULT);
@@ -38,13 +41,13 @@ class IdempotenceTest {
         assertThat(second.creates()).isEmpty();
         assertThat(second.skips()).extracting(PlanSkip::reason).containsOnly(PlanSkip.Reason.ALREADY_SNAPSHOTTED_TODAY);
         assertThat(second.skips()).extracting(PlanSkip::snapshotId).containsExactlyInAnyOrder("snap-vol-root", "snap-vol-data");
-        assertThat(second.skips().get(0).detail()).startsWith("Already snapshotted today: snap-vol-").contains("pending 40%");
+        assertThat(second.skips().get(0).detail()).startsWith("Already snapshotted 3 h ago: snap-vol-").contains("pending 40%");
     }
 
     @Test
-    void onlyAnAutomatedSnapshotStartedTodayThatIsNotInErrorCounts() {
+    void onlyAnAutomatedSnapshotOfTheLast20HoursThatIsNotInErrorCounts() {
         Inventories fleet = fleet()
-                .snapshot("snap-yesterday", "vol-root", EARLY_TODAY.minus(Duration.ofMinutes(10)), "completed",
+                .snapshot("snap-last-night", "vol-root", NOW.minus(Duration.ofHours(20)), "completed",
                         "Type", "Automated", "DeleteOn", "2026-12-01")
                 .snapshot("snap-manual", "vol-root", EARLY_TODAY, "completed", "Name", "before upgrade")
                 .snapshot("snap-error", "vol-data", EARLY_TODAY, "error", "Type", "Automated", "DeleteOn", "2026-12-02")

@@ -48,8 +48,14 @@ final class Inventories {
     }
 
     Inventories volumeInState(String id, String instanceId, String device, int sizeGiB, String state, String... tags) {
-        volumes.add(new Ec2Volume(region, id, region + "a", sizeGiB, "gp3", 3000, 125, state, true,
-                NOW.minusSeconds(86_400 * 50), null, instanceId, device, tags(tags)));
+        return volumeOfType(id, instanceId, device, sizeGiB, "gp3", state, tags);
+    }
+
+    Inventories volumeOfType(String id, String instanceId, String device, int sizeGiB, String type, String state,
+                             String... tags) {
+        volumes.add(new Ec2Volume(region, id, region + "a", sizeGiB, type, "gp3".equals(type) ? 3000 : null,
+                "gp3".equals(type) ? 125 : null, state, true, NOW.minusSeconds(86_400 * 50), null, instanceId, device,
+                tags(tags)));
         return this;
     }
 

@@ -78,6 +78,34 @@ class PrunePlanTest {
         assertThat(deletionSkips(plan)).containsExactlyInAnyOrder("a-mid keep-newest", "a-new keep-newest", "b-only keep-newest");
     }
 
+    /**
+     * Creates have failed for a week (an SCP, a lost permission, the pending limit): every automated
+     * snapshot of a covered volume is due. The newest completed one stays; a volume no longer backed up
+     * expires as before.
+     */
+    @Test
+    void theLastCompletedAutomatedSnapshotOfACoveredVolumeIsNeverDeleted() {
+        Inventories fleet = region("eu-west-3").instance("i-1", "Name", "db-1", "Backup", "Yes")
+                .volume("vol-covered", "i-1", "/dev/xvda", 20)
+                .volume("vol-gone-out", null, null, 20)
+                .snapshot("c-old", "vol-covered", daysAgo(9), "completed", "Type", "Automated", "DeleteOn", "2026-11-23")
+                .snapshot("c-newest", "vol-covered", daysAgo(8), "completed", "Type", "Automated", "DeleteOn", "2026-11-24")
+                .snapshot("c-failed", "vol-covered", daysAgo(1), "error", "Type", "Automated", "DeleteOn", "2026-11-25")
+                .snapshot("o-old", "vol-gone-out", daysAgo(9), "completed", "Type", "Automated", "DeleteOn", "2026-11-23")
+                .snapshot("o-newest", "vol-gone-out", daysAgo(8), "completed", "Type", "Automated", "DeleteOn", "2026-11-24");
+
+        BackupPlan plan = BackupPlanner.plan(List.of(fleet.build()), SETTINGS, NOW);
+
+        assertThat(plan.deletions()).extracting(SnapshotDeletion::snapshotId)
+                .containsExactlyInAnyOrder("c-old", "c-failed", "o-old", "o-newest");
+        assertThat(plan.skips()).filteredOn(s -> s.reason() == PlanSkip.Reason.LAST_OF_VOLUME).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.snapshotId()).isEqualTo("c-newest");
+                    assertThat(s.detail()).contains("newest completed automated snapshot of vol-covered")
+                            .contains("history never runs out");
+                });
+    }
+
     private static java.util.List<String> deletionSkips(BackupPlan plan) {
         return plan.skips().stream().filter(s -> s.reason().aboutDeletion())
                 .map(s -> s.snapshotId() + " " + s.reason().id()).toList();

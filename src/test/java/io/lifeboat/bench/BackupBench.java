@@ -56,7 +56,7 @@ public final class BackupBench {
             BackupPlan plan = service.plan(List.of(REGION), settings, TaskContext.NONE);
             Metrics.print("plan_ms", Metrics.millisSince(planStart), "ms");
             printCalls("plan", connection);
-            long minimum = ceil(INSTANCES, 1000) + ceil(INSTANCES * 2L, 500) + ceil(due, 1000) + 1;
+            long minimum = ceil(INSTANCES, 1000) + ceil(INSTANCES * 2L, 500) + ceil(due * 2L, 1000) + 1;
             Metrics.print("plan_api_calls_pagination_minimum", minimum, "calls");
             Metrics.print("plan_creates", plan.creates().size(), "calls");
             Metrics.print("plan_volumes", plan.totals().volumes(), "volumes");
@@ -88,8 +88,9 @@ public final class BackupBench {
     }
 
     /**
-     * Instances tagged Backup=Yes with a root and a data volume; yesterday's automated snapshot of each
-     * root, due today (DeleteOn = today), so the run also prunes 1,000 snapshots.
+     * Instances tagged Backup=Yes with a root and a data volume; two nights of automated snapshots of each
+     * root, the older due today (DeleteOn = today), so the run also prunes 1,000 snapshots (a volume's
+     * newest completed one is never pruned).
      */
     private static int buildFleet(Ec2Client ec2, SandboxClock clock) {
         List<String> data = new ArrayList<>();
@@ -113,17 +114,19 @@ public final class BackupBench {
             ec2.attachVolume(r -> r.volumeId(volume).instanceId(instance).device("/dev/xvdf"));
         }
         clock.advance(Duration.ofMinutes(1));
-        String today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1).toString();
+        LocalDate firstNight = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<String> roots = new ArrayList<>();
         ec2.describeVolumesPaginator(r -> r.maxResults(500).filters(f -> f.name("attachment.device").values("/dev/xvda")))
                 .volumes().forEach(v -> roots.add(v.volumeId()));
-        for (String root : roots) {
-            ec2.createSnapshot(r -> r.volumeId(root).description("yesterday")
-                    .tagSpecifications(TagSpecification.builder().resourceType(ResourceType.SNAPSHOT)
-                            .tags(Tags.toSdk(Map.of("Type", "Automated", "DeleteOn", today))).build()));
+        for (String deleteOn : List.of(firstNight.plusDays(2).toString(), firstNight.plusDays(8).toString())) {
+            for (String root : roots) {
+                ec2.createSnapshot(r -> r.volumeId(root).description("an earlier night")
+                        .tagSpecifications(TagSpecification.builder().resourceType(ResourceType.SNAPSHOT)
+                                .tags(Tags.toSdk(Map.of("Type", "Automated", "DeleteOn", deleteOn))).build()));
+            }
+            // The next night: those snapshots completed.
+            clock.advance(Duration.ofHours(24));
         }
-        // The next morning: yesterday's snapshots completed and due.
-        clock.advance(Duration.ofHours(24));
         return roots.size();
     }
 

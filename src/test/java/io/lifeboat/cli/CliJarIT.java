@@ -4,42 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.lifeboat.testing.LifeboatProcess;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The packaged jar as a user runs it: {@code java -jar target/lifeboat.jar ...}, headless. */
+/** The packaged jar as a user runs it: {@code java -jar target/lifeboat.jar ...}, headless, in a clean environment. */
 class CliJarIT {
 
     @TempDir
     Path home;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-jar", System.getProperty("lifeboat.jar", "target/lifeboat.jar")));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("LIFEBOAT_HOME", home.toString());
-        builder.environment().remove("DISPLAY");
-        Path out = Files.createTempFile(home, "out", ".txt");
-        Path err = Files.createTempFile(home, "err", ".txt");
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+    private LifeboatProcess.Result run(String... args) {
+        return new LifeboatProcess(home).run(args);
     }
 
     @Test
     void helpListsTheHeadlessSubcommands() throws Exception {
-        Run help = run("--help");
+        LifeboatProcess.Result help = run("--help");
 
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("whoami", "volumes", "--profile", "--region", "--endpoint-url", "--sandbox",
@@ -48,16 +30,16 @@ class CliJarIT {
 
     @Test
     void whoamiOnTheSandboxWithoutAnyDisplay() throws Exception {
-        Run whoami = run("whoami", "--sandbox", "--read-only");
+        LifeboatProcess.Result whoami = run("whoami", "--sandbox", "--read-only");
 
         assertThat(whoami.exit()).as(whoami.err()).isZero();
-        assertThat(whoami.out()).contains("profile:  sandbox", "account:  111122223333", "region:   eu-west-3",
-                "mode:     SANDBOX READ-ONLY");
+        assertThat(whoami.out()).contains("profile:     sandbox", "credentials: sandbox", "account:     111122223333",
+                "region:      eu-west-3", "mode:        SANDBOX READ-ONLY");
     }
 
     @Test
     void volumesAsJsonCarryTheDocumentedFields() throws Exception {
-        Run volumes = run("volumes", "--sandbox", "--json", "--region", "eu-west-3");
+        LifeboatProcess.Result volumes = run("volumes", "--sandbox", "--json", "--region", "eu-west-3");
 
         assertThat(volumes.exit()).as(volumes.err()).isZero();
         JsonNode array = new ObjectMapper().readTree(volumes.out());
@@ -77,9 +59,20 @@ class CliJarIT {
     }
 
     @Test
+    void subcommandsAnswerHelp() {
+        LifeboatProcess.Result help = run("backup", "run", "--help");
+
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).startsWith("Usage: lifeboat backup run").contains("--yes", "--profile", "AWS_PROFILE");
+    }
+
+    @Test
     void badUsageAndFailedConnectionsHaveTheirExitCodes() throws Exception {
+        LifeboatProcess.Result badTag = run("volumes", "--sandbox", "--tag", "=");
+        assertThat(badTag.exit()).isEqualTo(2);
+        assertThat(badTag.err().lines()).singleElement().asString().startsWith("lifeboat volumes: Invalid value for option '--tag'");
         assertThat(run("volumes", "--status", "sideways", "--sandbox").exit()).isEqualTo(2);
-        Run noProfile = run("whoami", "--profile", "does-not-exist");
+        LifeboatProcess.Result noProfile = run("whoami", "--profile", "does-not-exist");
         assertThat(noProfile.exit()).isEqualTo(3);
         assertThat(noProfile.err()).contains("could not connect").contains("fix:");
     }

@@ -97,6 +97,11 @@ class BackupHandlerContractTest {
         assertThat(audit.get(3).get("resources").toString()).contains(due);
         assertThat(lines("backup-report")).singleElement()
                 .satisfies(r -> assertThat(r.at("/report/summary").asText()).isEqualTo("2 snapshots created; 1 deleted"));
+        assertThat(lines("backup-region")).singleElement().satisfies(r -> {
+            assertThat(r.get("region").asText()).isEqualTo(REGION);
+            assertThat(r.at("/counts/created").asInt()).isEqualTo(2);
+        });
+        assertThat(lines("backup-not-done")).isEmpty();
     }
 
     @Test
@@ -108,18 +113,22 @@ class BackupHandlerContractTest {
         assertThat(answer).containsEntry("dryRun", true);
         assertThat(lines("backup-plan")).singleElement()
                 .satisfies(p -> assertThat(p.at("/plan/totals/volumes").asInt()).isEqualTo(2));
+        assertThat(lines("backup-plan-part")).extracting(p -> p.has("creates") ? "creates " + p.get("creates").size()
+                : p.has("deletions") ? "deletions " + p.get("deletions").size() : "skips " + p.get("skips").size())
+                .contains("creates 1", "deletions 1");
         assertThat(lines("audit")).isEmpty();
         assertThat(snapshotIds()).containsExactly(due);
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void withPruningOffOnlySnapshotsAreMade() {
         env.put("LIFEBOAT_PRUNE", "false");
 
         Map<String, Object> answer = invoke();
 
         assertThat(answer.get("scope")).isEqualTo("create-only");
-        assertThat((List<?>) answer.get("deletions")).isEmpty();
+        assertThat((Map<String, Object>) answer.get("counts")).containsEntry("created", 2).containsEntry("deleted", 0);
         assertThat(snapshotIds()).contains(due).hasSize(3);
     }
 

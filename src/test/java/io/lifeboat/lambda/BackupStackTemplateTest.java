@@ -72,7 +72,7 @@ class BackupStackTemplateTest {
         assertThat(types).containsExactlyInAnyOrderEntriesOf(Map.of("LogGroup", "AWS::Logs::LogGroup",
                 "Role", "AWS::IAM::Role", "Function", "AWS::Lambda::Function", "ScheduleRule", "AWS::Events::Rule",
                 "SchedulePermission", "AWS::Lambda::Permission", "AlarmTopic", "AWS::SNS::Topic",
-                "ErrorsAlarm", "AWS::CloudWatch::Alarm"));
+                "ErrorsAlarm", "AWS::CloudWatch::Alarm", "NoAutomaticRetry", "AWS::Lambda::EventInvokeConfig"));
         assertThat(resource("AlarmTopic").get("Condition")).isEqualTo("HasAlarmEmail");
         assertThat(properties("LogGroup").get("RetentionInDays")).isEqualTo(Map.of("Ref", "LogRetentionDays"));
         assertThat(properties("ErrorsAlarm")).containsEntry("MetricName", "Errors").containsEntry("Namespace", "AWS/Lambda");
@@ -94,6 +94,29 @@ class BackupStackTemplateTest {
                 .isEqualTo(Map.of("Fn::GetAtt", List.of("Function", "Arn")));
         assertThat(properties("SchedulePermission")).containsEntry("Principal", "events.amazonaws.com")
                 .containsEntry("SourceArn", Map.of("Fn::GetAtt", List.of("ScheduleRule", "Arn")));
+    }
+
+    /** EventBridge invokes asynchronously, and Lambda runs a failed asynchronous invocation twice more by default. */
+    @Test
+    void oneRunAtATimeAndAFailedRunIsNotRunAgainByLambda() {
+        assertThat(properties("Function")).containsEntry("ReservedConcurrentExecutions", 1);
+        assertThat(properties("NoAutomaticRetry")).containsEntry("FunctionName", Map.of("Ref", "Function"))
+                .containsEntry("MaximumRetryAttempts", 0).containsEntry("Qualifier", "$LATEST");
+    }
+
+    /**
+     * The role's aws:TagKeys splits CopiedTags on commas as written and the function copies the keys as
+     * written: a space after a comma would deny every create of an instance carrying that tag.
+     */
+    @Test
+    void copiedTagsWithSpacesAroundTheCommasAreRefusedAtDeployment() {
+        java.util.regex.Pattern allowed = java.util.regex.Pattern.compile((String) parameter("CopiedTags").get("AllowedPattern"));
+
+        assertThat(List.of("", "CostCenter", "CostCenter,Owner", "Cost Center,team:name"))
+                .allSatisfy(value -> assertThat(allowed.matcher(value).matches()).as("'" + value + "'").isTrue());
+        assertThat(List.of("CostCenter, Owner", " CostCenter", "CostCenter ", "CostCenter,", ",Owner", "A,,B"))
+                .allSatisfy(value -> assertThat(allowed.matcher(value).matches()).as("'" + value + "'").isFalse());
+        assertThat((String) parameter("CopiedTags").get("ConstraintDescription")).contains("no spaces around the commas");
     }
 
     @Test
@@ -199,7 +222,11 @@ class BackupStackTemplateTest {
                         + " --profile prod --region eu-west-1")
                 .contains("aws cloudformation deploy --template-file packaging/lambda/backup-stack.yaml --stack-name "
                         + "lifeboat-backup --capabilities CAPABILITY_IAM --profile prod --region eu-west-1")
-                .contains("Regions=eu-west-1,us-east-1 DefaultRetentionDays=7 KeepNewest=2 CopiedTags=CostCenter");
+                .contains("Regions=eu-west-1,us-east-1 DefaultRetentionDays=7 KeepNewest=2 CopiedTags=CostCenter")
+                // Waiting for the answer, the AWS CLI would invoke again after 60 s: the run is started, not awaited.
+                .contains("aws lambda invoke --function-name lifeboat-backup --invocation-type Event --profile prod "
+                        + "--region eu-west-1 /dev/null")
+                .contains("aws logs tail /aws/lambda/lifeboat-backup --follow");
         assertThat(new DeployCommands(null, "us-east-1", "1", List.of(), BackupSettings.defaults(BackupConvention.DEFAULT))
                 .script()).doesNotContain("--profile");
         // Every parameter the commands override is one the template declares.

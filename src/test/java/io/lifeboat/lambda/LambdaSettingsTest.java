@@ -56,5 +56,11 @@ class LambdaSettingsTest {
         assertThatThrownBy(() -> LambdaSettings.from(Map.of("AWS_REGION", "eu-west-3", "LIFEBOAT_PRUNE", "yes")::get))
                 .hasMessageContaining("LIFEBOAT_PRUNE must be true or false");
         assertThatThrownBy(() -> LambdaSettings.from(Map.<String, String>of()::get)).hasMessageContaining("AWS_REGION");
+        // As the stack's role lists them: " Owner" is not "Owner", and trimming it would be denied on every create.
+        assertThatThrownBy(() -> LambdaSettings.from(Map.of("AWS_REGION", "eu-west-3",
+                "LIFEBOAT_COPY_TAGS", "CostCenter, Owner")::get))
+                .hasMessageStartingWith("LIFEBOAT_COPY_TAGS: The tag key ' Owner' has spaces around it");
+        assertThat(LambdaSettings.from(Map.of("AWS_REGION", "eu-west-3", "LIFEBOAT_COPY_TAGS", "")::get)
+                .backup().copiedTagKeys()).isEmpty();
     }
 }

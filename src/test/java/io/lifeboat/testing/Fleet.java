@@ -42,8 +42,12 @@ public final class Fleet {
     }
 
     public String volume(int sizeGiB, Map<String, String> tags) {
+        return volume(sizeGiB, VolumeType.GP3, tags);
+    }
+
+    public String volume(int sizeGiB, VolumeType type, Map<String, String> tags) {
         var request = software.amazon.awssdk.services.ec2.model.CreateVolumeRequest.builder()
-                .availabilityZone(zone).size(sizeGiB).volumeType(VolumeType.GP3);
+                .availabilityZone(zone).size(sizeGiB).volumeType(type);
         if (!tags.isEmpty()) {
             request.tagSpecifications(TagSpecification.builder().resourceType(ResourceType.VOLUME)
                     .tags(Tags.toSdk(tags)).build());

@@ -2,6 +2,7 @@ package io.lifeboat.ui;
 
 import io.lifeboat.app.Lifeboat;
 import io.lifeboat.aws.ConnectionSpec;
+import io.lifeboat.aws.StartupConnection;
 import io.lifeboat.aws.credentials.MfaCodePrompt;
 import io.lifeboat.aws.sandbox.SandboxAccount;
 import io.lifeboat.aws.sandbox.SandboxClock;
@@ -36,6 +37,11 @@ public final class FxApp implements AutoCloseable {
 
     /** Opens the main window and connects to {@code first}; the sandbox, when asked for, is a fresh demo one. */
     public static FxApp start(Stage stage, Path dataDirectory, SandboxClock clock, ConnectionSpec first) {
+        return start(stage, dataDirectory, clock, new StartupConnection.Choice(first, null));
+    }
+
+    /** As the desktop starts: the connection chosen at start-up, with its warning if it has one. */
+    public static FxApp start(Stage stage, Path dataDirectory, SandboxClock clock, StartupConnection.Choice first) {
         SandboxAccount account = SandboxAccount.withDemoFleet(clock);
         Lifeboat core = Lifeboat.open(dataDirectory, Platform::runLater, Platform::isFxApplicationThread,
                 MfaCodePrompt.NONE, spec -> new SandboxServiceClients(account));

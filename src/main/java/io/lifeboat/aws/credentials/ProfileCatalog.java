@@ -5,10 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import software.amazon.awssdk.core.SdkSystemSetting;
 import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
-import software.amazon.awssdk.profiles.ProfileFileSystemSetting;
 import software.amazon.awssdk.profiles.ProfileProperty;
 
 /**
@@ -40,25 +38,6 @@ public final class ProfileCatalog {
 
     public Optional<AwsProfile> find(String name) {
         return files.get().profile(name).map(ProfileCatalog::describe);
-    }
-
-    /** The profile named by {@code AWS_PROFILE} (or {@code aws.profile}), if set. */
-    public static Optional<String> profileFromEnvironment() {
-        return ProfileFileSystemSetting.AWS_PROFILE.getStringValue().filter(s -> !s.isBlank());
-    }
-
-    /** {@code AWS_REGION} (or {@code aws.region}), then {@code AWS_DEFAULT_REGION}. */
-    public static Optional<String> regionFromEnvironment() {
-        Optional<String> region = SdkSystemSetting.AWS_REGION.getStringValue().filter(s -> !s.isBlank());
-        if (region.isPresent()) {
-            return region;
-        }
-        return Optional.ofNullable(System.getenv("AWS_DEFAULT_REGION")).filter(s -> !s.isBlank());
-    }
-
-    /** Whether credentials are present in the environment ({@code AWS_ACCESS_KEY_ID}). */
-    public static boolean credentialsInEnvironment() {
-        return SdkSystemSetting.AWS_ACCESS_KEY_ID.getStringValue().filter(s -> !s.isBlank()).isPresent();
     }
 
     static AwsProfile describe(Profile profile) {

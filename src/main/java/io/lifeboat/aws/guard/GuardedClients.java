@@ -3,6 +3,7 @@ package io.lifeboat.aws.guard;
 import io.lifeboat.aws.AwsService;
 import io.lifeboat.aws.guard.CallInterceptor;
 import java.util.List;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.route53.Route53Client;
@@ -20,8 +21,10 @@ public final class GuardedClients {
     private GuardedClients() {
     }
 
-    public static Ec2Client ec2(Ec2Client target, String region, List<CallInterceptor> interceptors) {
-        return GuardedEc2Client.of(target, new ClientGuard(AwsService.EC2, region, interceptors));
+    /** @param writes the client for mutating calls, built on first use (reads-only sessions never build it) */
+    public static Ec2Client ec2(Ec2Client reads, Supplier<Ec2Client> writes, String region,
+                                List<CallInterceptor> interceptors) {
+        return GuardedEc2Client.of(reads, writes, new ClientGuard(AwsService.EC2, region, interceptors));
     }
 
     public static SsmClient ssm(SsmClient target, String region, List<CallInterceptor> interceptors) {

@@ -1,5 +1,6 @@
 package io.lifeboat.aws.guard;
 
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.AttachVolumeRequest;
 import software.amazon.awssdk.services.ec2.model.AttachVolumeResponse;
@@ -21,6 +22,10 @@ import software.amazon.awssdk.services.ec2.model.DeleteVolumeRequest;
 import software.amazon.awssdk.services.ec2.model.DeleteVolumeResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeAvailabilityZonesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeAvailabilityZonesResponse;
+import software.amazon.awssdk.services.ec2.model.DisableImageRequest;
+import software.amazon.awssdk.services.ec2.model.DisableImageResponse;
+import software.amazon.awssdk.services.ec2.model.RegisterImageRequest;
+import software.amazon.awssdk.services.ec2.model.RegisterImageResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeImagesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeImagesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
@@ -42,7 +47,8 @@ import software.amazon.awssdk.services.ec2.waiters.Ec2Waiter;
 /**
  * Ec2Client through the guards. Each operation Lifeboat uses is listed here and goes through
  * {@link ClientGuard}; consumer-builder overloads, paginators and the waiter are the interface's
- * default methods, which call back into these, so every page and poll is guarded too. An operation
+ * default methods, which call back into these, so every page and poll is guarded too. Mutating
+ * operations are sent through the account's client for writes ({@code ServiceClients.ec2ForWrites}). An operation
  * not listed stays the interface's default and fails as unsupported: a new one is added here, on
  * purpose. Written out rather than a dynamic proxy: a proxy resolves every method of the interface by
  * reflection, which loads all of its model classes (a second and a half for EC2, at start-up).
@@ -50,16 +56,33 @@ import software.amazon.awssdk.services.ec2.waiters.Ec2Waiter;
 final class GuardedEc2Client implements Ec2Client {
 
     private final Ec2Client target;
+    private final Supplier<Ec2Client> writesFactory;
     private final ClientGuard guard;
+    private volatile Ec2Client writes;
 
     /** Declared as the interface, so callers link without loading this class (see {@link GuardedClients}). */
-    static Ec2Client of(Ec2Client target, ClientGuard guard) {
-        return new GuardedEc2Client(target, guard);
+    static Ec2Client of(Ec2Client reads, Supplier<Ec2Client> writes, ClientGuard guard) {
+        return new GuardedEc2Client(reads, writes, guard);
     }
 
-    GuardedEc2Client(Ec2Client target, ClientGuard guard) {
-        this.target = target;
+    GuardedEc2Client(Ec2Client reads, Supplier<Ec2Client> writes, ClientGuard guard) {
+        this.target = reads;
+        this.writesFactory = writes;
         this.guard = guard;
+    }
+
+    /** Mutating calls go to the account's client for writes, whose SDK retries cover throttling only. */
+    private Ec2Client writes() {
+        Ec2Client client = writes;
+        if (client == null) {
+            synchronized (this) {
+                if (writes == null) {
+                    writes = writesFactory.get();
+                }
+                client = writes;
+            }
+        }
+        return client;
     }
 
     @Override
@@ -79,12 +102,12 @@ final class GuardedEc2Client implements Ec2Client {
 
     @Override
     public RunInstancesResponse runInstances(RunInstancesRequest request) {
-        return guard.call("RunInstances", request, () -> target.runInstances(request));
+        return guard.call("RunInstances", request, () -> writes().runInstances(request));
     }
 
     @Override
     public TerminateInstancesResponse terminateInstances(TerminateInstancesRequest request) {
-        return guard.call("TerminateInstances", request, () -> target.terminateInstances(request));
+        return guard.call("TerminateInstances", request, () -> writes().terminateInstances(request));
     }
 
     @Override
@@ -94,22 +117,22 @@ final class GuardedEc2Client implements Ec2Client {
 
     @Override
     public CreateVolumeResponse createVolume(CreateVolumeRequest request) {
-        return guard.call("CreateVolume", request, () -> target.createVolume(request));
+        return guard.call("CreateVolume", request, () -> writes().createVolume(request));
     }
 
     @Override
     public AttachVolumeResponse attachVolume(AttachVolumeRequest request) {
-        return guard.call("AttachVolume", request, () -> target.attachVolume(request));
+        return guard.call("AttachVolume", request, () -> writes().attachVolume(request));
     }
 
     @Override
     public DetachVolumeResponse detachVolume(DetachVolumeRequest request) {
-        return guard.call("DetachVolume", request, () -> target.detachVolume(request));
+        return guard.call("DetachVolume", request, () -> writes().detachVolume(request));
     }
 
     @Override
     public DeleteVolumeResponse deleteVolume(DeleteVolumeRequest request) {
-        return guard.call("DeleteVolume", request, () -> target.deleteVolume(request));
+        return guard.call("DeleteVolume", request, () -> writes().deleteVolume(request));
     }
 
     @Override
@@ -119,22 +142,22 @@ final class GuardedEc2Client implements Ec2Client {
 
     @Override
     public CreateSnapshotResponse createSnapshot(CreateSnapshotRequest request) {
-        return guard.call("CreateSnapshot", request, () -> target.createSnapshot(request));
+        return guard.call("CreateSnapshot", request, () -> writes().createSnapshot(request));
     }
 
     @Override
     public CreateSnapshotsResponse createSnapshots(CreateSnapshotsRequest request) {
-        return guard.call("CreateSnapshots", request, () -> target.createSnapshots(request));
+        return guard.call("CreateSnapshots", request, () -> writes().createSnapshots(request));
     }
 
     @Override
     public DeleteSnapshotResponse deleteSnapshot(DeleteSnapshotRequest request) {
-        return guard.call("DeleteSnapshot", request, () -> target.deleteSnapshot(request));
+        return guard.call("DeleteSnapshot", request, () -> writes().deleteSnapshot(request));
     }
 
     @Override
     public CopySnapshotResponse copySnapshot(CopySnapshotRequest request) {
-        return guard.call("CopySnapshot", request, () -> target.copySnapshot(request));
+        return guard.call("CopySnapshot", request, () -> writes().copySnapshot(request));
     }
 
     @Override
@@ -143,13 +166,23 @@ final class GuardedEc2Client implements Ec2Client {
     }
 
     @Override
+    public RegisterImageResponse registerImage(RegisterImageRequest request) {
+        return guard.call("RegisterImage", request, () -> writes().registerImage(request));
+    }
+
+    @Override
+    public DisableImageResponse disableImage(DisableImageRequest request) {
+        return guard.call("DisableImage", request, () -> writes().disableImage(request));
+    }
+
+    @Override
     public CreateTagsResponse createTags(CreateTagsRequest request) {
-        return guard.call("CreateTags", request, () -> target.createTags(request));
+        return guard.call("CreateTags", request, () -> writes().createTags(request));
     }
 
     @Override
     public DeleteTagsResponse deleteTags(DeleteTagsRequest request) {
-        return guard.call("DeleteTags", request, () -> target.deleteTags(request));
+        return guard.call("DeleteTags", request, () -> writes().deleteTags(request));
     }
 
     @Override

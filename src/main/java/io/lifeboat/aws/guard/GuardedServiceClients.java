@@ -32,7 +32,14 @@ public final class GuardedServiceClients implements ServiceClients {
 
     @Override
     public Ec2Client ec2(String region) {
-        return guard(Ec2Client.class, "ec2/" + region, () -> GuardedClients.ec2(delegate.ec2(region), region, interceptors));
+        return guard(Ec2Client.class, "ec2/" + region, () -> GuardedClients.ec2(delegate.ec2(region),
+                () -> delegate.ec2ForWrites(region), region, interceptors));
+    }
+
+    /** The guarded client already sends its mutating calls through the account's client for writes. */
+    @Override
+    public Ec2Client ec2ForWrites(String region) {
+        return ec2(region);
     }
 
     @Override

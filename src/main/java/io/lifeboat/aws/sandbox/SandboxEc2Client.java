@@ -28,6 +28,10 @@ import software.amazon.awssdk.services.ec2.model.DeleteVolumeRequest;
 import software.amazon.awssdk.services.ec2.model.DeleteVolumeResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeAvailabilityZonesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeAvailabilityZonesResponse;
+import software.amazon.awssdk.services.ec2.model.DisableImageRequest;
+import software.amazon.awssdk.services.ec2.model.DisableImageResponse;
+import software.amazon.awssdk.services.ec2.model.RegisterImageRequest;
+import software.amazon.awssdk.services.ec2.model.RegisterImageResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeImagesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeImagesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
@@ -149,6 +153,16 @@ final class SandboxEc2Client implements Ec2Client {
     @Override
     public DescribeImagesResponse describeImages(DescribeImagesRequest request) {
         return images.describe(request);
+    }
+
+    @Override
+    public RegisterImageResponse registerImage(RegisterImageRequest request) {
+        return images.register(request);
+    }
+
+    @Override
+    public DisableImageResponse disableImage(DisableImageRequest request) {
+        return images.disable(request);
     }
 
     @Override

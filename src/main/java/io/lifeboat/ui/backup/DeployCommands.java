@@ -62,8 +62,10 @@ public record DeployCommands(String profile, String region, String accountId, Li
                 + settings.convention().defaultRetentionDays() + " KeepNewest=" + settings.keepNewest()
                 + " CopiedTags=" + String.join(",", settings.copiedTagKeys()) + " PolicyName=" + settings.policyName()
                 + " Prune=true AlarmEmail=");
-        lines.add("# " + step + ". Run it once now and read its report");
-        lines.add("aws lambda invoke --function-name " + STACK_NAME + options + " report.json && cat report.json");
+        // Asynchronous: waiting for the answer, the AWS CLI gives up after 60 s and invokes the function again.
+        lines.add("# " + step + ". Run it once now (in the background), then follow its log and report");
+        lines.add("aws lambda invoke --function-name " + STACK_NAME + " --invocation-type Event" + options + " /dev/null");
+        lines.add("aws logs tail /aws/lambda/" + STACK_NAME + " --follow" + options);
         return lines;
     }
 

@@ -84,7 +84,9 @@ public final class AppModel {
 
     private void connected(Session next) {
         Connection connection = next.connection();
-        profile.set(connection.spec().label());
+        // Without a named profile, say where the credentials came from (exported keys, the instance role...).
+        profile.set(connection.spec().kind() == ConnectionSpec.Kind.DEFAULT_CHAIN && connection.credentialSource() != null
+                ? connection.credentialSource() : connection.spec().label());
         account.set(connection.identity().account());
         region.set(connection.homeRegion());
         readOnly.set(connection.readOnly());

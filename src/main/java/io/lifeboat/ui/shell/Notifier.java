@@ -35,6 +35,11 @@ public final class Notifier {
         show(text, Styles.DANGER, new FontIcon(MaterialDesignA.ALERT_CIRCLE_OUTLINE), Duration.seconds(12));
     }
 
+    /** Something the user should know and may act on (why the sandbox was opened, a region guessed): stays until closed. */
+    public void warning(String text) {
+        show(text, Styles.WARNING, new FontIcon(MaterialDesignA.ALERT_OUTLINE), Duration.INDEFINITE);
+    }
+
     public void success(String text) {
         show(text, Styles.SUCCESS, new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE), Duration.seconds(4));
     }
@@ -50,8 +55,10 @@ public final class Notifier {
         if (stack.getChildren().size() > 4) {
             stack.getChildren().remove(0);
         }
-        PauseTransition hide = new PauseTransition(visibleFor);
-        hide.setOnFinished(e -> stack.getChildren().remove(notification));
-        hide.play();
+        if (!visibleFor.isIndefinite()) {
+            PauseTransition hide = new PauseTransition(visibleFor);
+            hide.setOnFinished(e -> stack.getChildren().remove(notification));
+            hide.play();
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.lifeboat.aws.ConnectionSpec;
 import io.lifeboat.aws.Mode;
 import io.lifeboat.aws.Problem;
 import io.lifeboat.aws.StartupConnection;
+import io.lifeboat.aws.credentials.AwsEnvironment;
 import io.lifeboat.aws.credentials.ProfileCatalog;
 import io.lifeboat.ui.common.DialogService;
 import io.lifeboat.ui.common.FxDialogService;
@@ -46,6 +47,13 @@ public final class Shell {
      */
     public static Shell open(Stage stage, Lifeboat core, List<Destination> destinations, Consumer<String> linkOpener,
                              ConnectionSpec startWith) {
+        return open(stage, core, destinations, linkOpener, new StartupConnection.Choice(startWith, null));
+    }
+
+    /** As above, showing the choice's warning (why the sandbox was opened, a region guessed) once the window is up. */
+    public static Shell open(Stage stage, Lifeboat core, List<Destination> destinations, Consumer<String> linkOpener,
+                             StartupConnection.Choice choice) {
+        ConnectionSpec startWith = choice.spec();
         FxTaskMonitor monitor = new FxTaskMonitor(core.tasks());
         AppModel app = new AppModel(core, monitor);
         // Failure callbacks run on the FX thread after this method returns, when the dialog exists.
@@ -73,14 +81,19 @@ public final class Shell {
         controller.show(destinations.get(0).id());
         stage.show();
         onFailure.set(problem -> connectionDialog.open(startWith, problem));
+        if (choice.warning() != null) {
+            notifier.warning(choice.warning());
+        }
         return shell;
     }
 
-    /** What to connect to at start-up, as the command line, the environment and the last session say. */
-    public static ConnectionSpec startupConnection(GuiRequest request, Lifeboat core) {
-        return StartupConnection.choose(request.connection(), ProfileCatalog.fromEnvironment(),
-                core.settings().lastConnection(), ProfileCatalog.profileFromEnvironment(),
-                ProfileCatalog.regionFromEnvironment(), ProfileCatalog.credentialsInEnvironment());
+    /**
+     * What to connect to at start-up, as the command line, the environment and the last session say (the
+     * instance's region is not asked: that would hold the window up on a laptop).
+     */
+    public static StartupConnection.Choice startupConnection(GuiRequest request, Lifeboat core) {
+        return StartupConnection.forDesktop(request.connection(), ProfileCatalog.fromEnvironment(),
+                core.settings().lastConnection(), AwsEnvironment.system(false));
     }
 
     public void connect(ConnectionSpec spec) {

@@ -172,8 +172,13 @@ class SandboxEc2ClientTest {
     @Test
     void concurrentCallsLoseNothingAndNeverShareAnId() throws Exception {
         String volume = ec2.createVolume(r -> r.availabilityZone("eu-west-3a").size(1)).volumeId();
-        clock.advance(java.time.Duration.ofSeconds(5));
         int threads = 8;
+        // Each thread snapshots its own volume, one snapshot completed before the next: EC2 allows five in progress.
+        List<String> own = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            own.add(ec2.createVolume(r -> r.availabilityZone("eu-west-3a").size(1)).volumeId());
+        }
+        clock.advance(java.time.Duration.ofSeconds(5));
         int perThread = 50;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
@@ -185,7 +190,8 @@ class SandboxEc2ClientTest {
                 work.add(pool.submit(() -> {
                     start.await();
                     for (int i = 0; i < perThread; i++) {
-                        ids.add(ec2.createSnapshot(r -> r.volumeId(volume)).snapshotId());
+                        clock.advance(java.time.Duration.ofSeconds(16));
+                        ids.add(ec2.createSnapshot(r -> r.volumeId(own.get(thread))).snapshotId());
                         Tag tag = Tag.builder().key("t" + thread).value(Integer.toString(i)).build();
                         ec2.createTags(r -> r.resources(volume).tags(tag));
                         ec2.describeSnapshotsPaginator(r -> r.maxResults(5)).snapshots().stream().count();

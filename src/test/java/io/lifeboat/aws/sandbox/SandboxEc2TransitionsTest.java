@@ -71,8 +71,14 @@ class SandboxEc2TransitionsTest {
     }
 
     @Test
-    void aHugeSnapshotIsCappedAtThreeMinutes() {
+    void aHugeVolumesFirstSnapshotTakesHoursAndTheNextOnesAreCappedAtThreeMinutes() {
         String huge = availableVolume(16_000);
+        String first = ec2.createSnapshot(r -> r.volumeId(huge)).snapshotId();
+        clock.advance(Duration.ofHours(24));
+        assertThat(snapshot(ec2, first).stateAsString()).as("a full copy of 16,000 GiB").isEqualTo("pending");
+        clock.advance(Duration.ofHours(21));
+        assertThat(snapshot(ec2, first).stateAsString()).isEqualTo("completed");
+
         String id = ec2.createSnapshot(r -> r.volumeId(huge)).snapshotId();
 
         clock.advance(Duration.ofMinutes(3).minusMillis(1));

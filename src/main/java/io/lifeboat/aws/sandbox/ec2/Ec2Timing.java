@@ -23,6 +23,18 @@ public final class Ec2Timing {
     private Ec2Timing() {
     }
 
+    /** A first (full) snapshot copies every block: from a TiB on, at about 100 MiB/s. */
+    public static final Duration FULL_SNAPSHOT_PER_GIB = Duration.ofSeconds(10);
+    public static final int FULL_SNAPSHOT_FROM_GIB = 1024;
+
+    /**
+     * A volume's first snapshot: as any below a TiB; from a TiB on, hours (a 9 TiB volume's takes more than
+     * a day, as on AWS), so that the sandbox shows what a snapshot still pending at the next night does.
+     */
+    public static Duration firstSnapshotDuration(int sizeGiB) {
+        return sizeGiB < FULL_SNAPSHOT_FROM_GIB ? snapshotDuration(sizeGiB) : FULL_SNAPSHOT_PER_GIB.multipliedBy(sizeGiB);
+    }
+
     /** 15 s plus 1 s per 10 GiB, at most 3 min: bigger snapshots visibly take longer. */
     public static Duration snapshotDuration(int sizeGiB) {
         Duration duration = SNAPSHOT_BASE.plus(SNAPSHOT_PER_10_GIB.multipliedBy(Math.max(0, sizeGiB) / 10));

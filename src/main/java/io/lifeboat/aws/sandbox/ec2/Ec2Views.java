@@ -123,7 +123,7 @@ final class Ec2Views {
                 .description(image.description)
                 .ownerId(image.ownerId)
                 .creationDate(Ec2Time.format(image.creationDate))
-                .state("available")
+                .state(image.disabled ? "disabled" : "available")
                 .imageType("machine")
                 .architecture("x86_64")
                 .publicLaunchPermissions(false)

@@ -21,6 +21,8 @@ final class ImageRecord {
     final String rootDeviceName;
     final List<Device> devices;
     final ResourceTags tags;
+    /** DisableImage: hidden from DescribeImages unless IncludeDisabled, its snapshots still held. */
+    boolean disabled;
 
     ImageRecord(long sequence, String id, String name, String description, Instant creationDate, String ownerId,
                 String platform, String rootDeviceName, List<Device> devices, ResourceTags tags) {

@@ -62,6 +62,7 @@ public final class SnapshotOperations {
         return state.locked(s -> {
             VolumeRecord volume = Lookups.require(ResourceKind.VOLUME, volumeId, s.volumes);
             checkSnapshottable(volume, s.now());
+            checkPendingLimit(s, volume);
             SnapshotRecord snapshot = snapshotOf(s, volume, request.description(), tags.tagsFor("snapshot"));
             Snapshot view = Ec2Views.snapshot(snapshot, s.now());
             return Lookups.withMetadata(CreateSnapshotResponse.builder()
@@ -94,6 +95,7 @@ public final class SnapshotOperations {
             List<ResourceTags> tagSets = new ArrayList<>();
             for (VolumeRecord volume : volumes) {
                 checkSnapshottable(volume, now);
+                checkPendingLimit(s, volume);
                 ResourceTags snapshotTags = new ResourceTags();
                 if (copyVolumeTags) {
                     volume.tags.asMap().forEach((key, value) -> {
@@ -176,8 +178,10 @@ public final class SnapshotOperations {
 
     private static SnapshotRecord snapshotOf(Ec2State s, VolumeRecord volume, String description, ResourceTags tags) {
         Instant now = s.now();
+        boolean first = s.snapshots.values().stream().noneMatch(x -> x.volumeId.equals(volume.id) && !x.failed());
         SnapshotRecord snapshot = new SnapshotRecord(s.nextSequence(), s.newId(ResourceKind.SNAPSHOT), volume.id,
-                volume.size, now, now.plus(Ec2Timing.snapshotDuration(volume.size)), description, volume.encrypted,
+                volume.size, now, now.plus(first ? Ec2Timing.firstSnapshotDuration(volume.size)
+                        : Ec2Timing.snapshotDuration(volume.size)), description, volume.encrypted,
                 volume.kmsKeyId, s.accountId, tags);
         s.snapshots.put(snapshot.id, snapshot);
         return snapshot;
@@ -187,6 +191,25 @@ public final class SnapshotOperations {
         if ("creating".equals(volume.state(now))) {
             throw Ec2Errors.incorrectState("The volume '" + volume.id + "' is not in the 'available' or 'in-use' state.");
         }
+    }
+
+    /**
+     * EC2 allows one pending snapshot per st1/sc1 volume and five per volume of other types; the next
+     * create fails, and for CreateSnapshots the whole set fails with it.
+     */
+    private static void checkPendingLimit(Ec2State s, VolumeRecord volume) {
+        Instant now = s.now();
+        long pending = s.snapshots.values().stream()
+                .filter(snapshot -> snapshot.volumeId.equals(volume.id) && "pending".equals(snapshot.state(now))).count();
+        if (pending >= pendingLimit(volume.type)) {
+            throw Ec2Errors.error("ConcurrentSnapshotLimitExceeded", "Maximum allowed in-progress snapshots for a "
+                    + "single volume exceeded: " + volume.id + " (" + volume.type + ") has " + pending + " pending.");
+        }
+    }
+
+    /** In-progress snapshots EC2 allows per volume: one for throughput-optimised and cold HDD, five otherwise. */
+    private static int pendingLimit(String volumeType) {
+        return "st1".equals(volumeType) || "sc1".equals(volumeType) ? 1 : 5;
     }
 
     private static boolean mentionsSelf(List<String> owners, String accountId) {

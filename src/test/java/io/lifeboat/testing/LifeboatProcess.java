@@ -1,0 +1,79 @@
+package io.lifeboat.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged jar started as a user starts it: {@code java -jar target/lifeboat.jar ...}, headless, in
+ * a clean environment (nothing inherited from the developer or the build: no AWS_* variable, no
+ * DISPLAY) with a temporary HOME whose {@code ~/.aws} files the test writes, and its own data
+ * directory. Only what the test sets is there.
+ */
+public final class LifeboatProcess {
+
+    private static final String JAR = System.getProperty("lifeboat.jar", "target/lifeboat.jar");
+
+    private final Path home;
+    private final Map<String, String> env = new LinkedHashMap<>();
+
+    /** What the process printed and how it ended. */
+    public record Result(int exit, String out, String err) {
+    }
+
+    public LifeboatProcess(Path home) {
+        this.home = home;
+        env.put("HOME", home.toString());
+        env.put("LIFEBOAT_HOME", home.resolve("lifeboat-data").toString());
+        String path = System.getenv("PATH");
+        if (path != null) {
+            env.put("PATH", path);
+        }
+    }
+
+    public LifeboatProcess env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    /** Writes {@code ~/.aws/config} or {@code ~/.aws/credentials} in the temporary HOME. */
+    public LifeboatProcess awsFile(String name, String content) {
+        try {
+            Path aws = Files.createDirectories(home.resolve(".aws"));
+            Files.writeString(aws.resolve(name), content);
+            return this;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Result run(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-jar", JAR));
+        command.addAll(List.of(args));
+        try {
+            Path out = Files.createTempFile(home, "out", ".txt");
+            Path err = Files.createTempFile(home, "err", ".txt");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().clear();
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("lifeboat " + String.join(" ", args) + " ended").isTrue();
+            return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package io.lifeboat.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+/**
+ * A small HTTP front between the real SDK clients and Moto, on a free loopback port: it forwards each
+ * request and can fail it below the SDK, where the SDK's own retries see the failure. It records what
+ * reached it, so a test can count the requests the SDK really sent (its retries included).
+ *
+ * <p>Requests of the query protocols (EC2, STS, IAM) name their operation in the form body
+ * ({@code Action=CreateSnapshots}); {@link Request#action()} reads it.
+ */
+public final class MotoFront implements AutoCloseable {
+
+    /** What the front does with one request. */
+    public enum Action {
+        /** Forward, answer with Moto's answer. */
+        FORWARD,
+        /** Forward (Moto does the work), then close the connection without answering: a lost answer. */
+        FORWARD_THEN_DROP,
+        /** Forward (Moto does the work), then answer 500 InternalError: the work done, the answer a failure. */
+        FORWARD_THEN_500,
+        /** Do not forward; answer 503 RequestLimitExceeded, as EC2 does when throttling. */
+        THROTTLE
+    }
+
+    /** One request as it reached the front. */
+    public record Request(String method, String path, String body) {
+
+        /** The query protocol's operation name, or "" for other protocols. */
+        public String action() {
+            return form().getOrDefault("Action", "");
+        }
+
+        public Map<String, String> form() {
+            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            for (String pair : body.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    fields.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                }
+            }
+            return fields;
+        }
+    }
+
+    private static final Set<String> HOP_BY_HOP = Set.of("host", "content-length", "connection", "expect",
+            "transfer-encoding", "upgrade", "keep-alive");
+
+    private final HttpServer server;
+    private final ExecutorService workers = Executors.newCachedThreadPool();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI target;
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private volatile Function<Request, Action> rules = request -> Action.FORWARD;
+
+    private MotoFront(HttpServer server, URI target) {
+        this.server = server;
+        this.target = target;
+    }
+
+    /** Starts a front for {@code target} (the shared Moto server's endpoint). */
+    public static MotoFront start(URI target) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+            MotoFront front = new MotoFront(server, target);
+            server.createContext("/", front::handle);
+            server.setExecutor(front.workers);
+            server.start();
+            return front;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the front: " + e.getMessage(), e);
+        }
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** Decides what to do with each request from now on; called on the front's threads. */
+    public MotoFront rules(Function<Request, Action> decide) {
+        this.rules = decide;
+        return this;
+    }
+
+    /** Every request that reached the front, in order, whatever was done with it. */
+    public List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** How many requests of this query-protocol operation reached the front. */
+    public long count(String action) {
+        return requests.stream().filter(r -> r.action().equals(action)).count();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = readAll(exchange.getRequestBody());
+            Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
+                    new String(body, StandardCharsets.UTF_8));
+            requests.add(request);
+            Action action = rules.apply(request);
+            if (action == Action.THROTTLE) {
+                respond(exchange, 503, error("RequestLimitExceeded", "Request limit exceeded."));
+                return;
+            }
+            HttpResponse<byte[]> answer = forward(exchange, body);
+            switch (action) {
+                case FORWARD -> {
+                    answer.headers().map().forEach((name, values) -> {
+                        if (!HOP_BY_HOP.contains(name.toLowerCase())) {
+                            exchange.getResponseHeaders().put(name, values);
+                        }
+                    });
+                    respond(exchange, answer.statusCode(), answer.body());
+                }
+                case FORWARD_THEN_500 -> respond(exchange, 500, error("InternalError", "An internal error has occurred."));
+                default -> {
+                    // FORWARD_THEN_DROP: closing without a status line; the client reads an unexpected end of stream.
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private HttpResponse<byte[]> forward(HttpExchange exchange, byte[] body) throws IOException, InterruptedException {
+        HttpRequest.Builder forward = HttpRequest.newBuilder(target.resolve(exchange.getRequestURI().toString()))
+                .timeout(Duration.ofSeconds(60))
+                .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (!HOP_BY_HOP.contains(name.toLowerCase())) {
+                values.forEach(value -> forward.header(name, value));
+            }
+        });
+        return http.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    /** An error in EC2's query-protocol shape, which the STS and IAM parsers also read by code. */
+    private static byte[] error(String code, String message) {
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Errors><Error><Code>" + code + "</Code><Message>"
+                + message + "</Message></Error></Errors><RequestID>front-" + System.nanoTime()
+                + "</RequestID></Response>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] readAll(InputStream in) throws IOException {
+        try (in) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+    }
+}
