@@ -87,18 +87,34 @@ abstract class AbstractTaskRunner implements TaskRunner {
         handle.finished(state, problem);
         active.remove(handle);
         changed(handle, TaskListener.Change.FINISHED);
+        TaskSpec<T> spec = handle.spec();
         if (state == TaskState.SUCCEEDED) {
             handle.result().complete(value);
-            callbacks.execute(() -> handle.spec().onSuccess().accept(value));
+            callbacks.execute(() -> {
+                spec.onSuccess().accept(value);
+                spec.onFinished().run();
+            });
         } else if (state == TaskState.FAILED) {
             handle.result().completeExceptionally(error);
-            callbacks.execute(() -> handle.spec().onFailure().accept(new TaskFailure(problem, error)));
+            callbacks.execute(() -> {
+                spec.onFailure().accept(new TaskFailure(problem, error));
+                spec.onFinished().run();
+            });
         } else {
             handle.result().cancel(false);
+            callbacks.execute(spec.onFinished());
         }
     }
 
+    @Override
+    public void runOnCallbackThread(Runnable action) {
+        callbacks.execute(action);
+    }
+
     void changed(TaskHandle<?> handle, TaskListener.Change change) {
+        if (handle.spec().local()) {
+            return;
+        }
         for (TaskListener listener : listeners) {
             try {
                 listener.changed(handle, change);
