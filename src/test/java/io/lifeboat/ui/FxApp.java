@@ -10,6 +10,7 @@ import io.lifeboat.ui.shell.Destinations;
 import io.lifeboat.ui.shell.Shell;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
@@ -37,8 +38,9 @@ public final class FxApp implements AutoCloseable {
     /** Opens the main window and connects to {@code first}; the sandbox, when asked for, is a fresh demo one. */
     public static FxApp start(Stage stage, Path dataDirectory, SandboxClock clock, ConnectionSpec first) {
         SandboxAccount account = SandboxAccount.withDemoFleet(clock);
-        Lifeboat core = Lifeboat.open(dataDirectory, Platform::runLater, Platform::isFxApplicationThread,
-                MfaCodePrompt.NONE, spec -> new SandboxServiceClients(account));
+        // As the app does: the core (and its store) is opened off the FX thread, which the store refuses.
+        Lifeboat core = CompletableFuture.supplyAsync(() -> Lifeboat.open(dataDirectory, Platform::runLater,
+                Platform::isFxApplicationThread, MfaCodePrompt.NONE, spec -> new SandboxServiceClients(account))).join();
         Shell shell = Shell.open(stage, core, Destinations.all(), url -> { }, first);
         return new FxApp(core, shell, account);
     }

@@ -107,7 +107,7 @@ public final class BackupController {
         model.runTaskIdProperty().addListener((obs, was, id) -> followTask(id));
         model.planProperty().addListener((obs, was, plan) -> showPlan(plan));
         model.reportProperty().addListener((obs, was, report) -> showReport(report));
-        RegionMenu.bind(regionMenu, model.regions(), model.availableRegions(), model::chooseRegions);
+        RegionMenu.bind(regionMenu, model.regions());
         showPlan(model.planProperty().get());
     }
 
