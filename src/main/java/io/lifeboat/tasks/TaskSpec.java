@@ -14,6 +14,7 @@ public final class TaskSpec<T> {
     private final List<String> resources;
     private final boolean mutating;
     private final boolean local;
+    private final Object slot;
     private final TaskBody<T> body;
     private final Consumer<T> onSuccess;
     private final Consumer<TaskFailure> onFailure;
@@ -24,6 +25,7 @@ public final class TaskSpec<T> {
         this.resources = List.copyOf(builder.resources);
         this.mutating = builder.mutating;
         this.local = builder.local;
+        this.slot = builder.slot;
         this.body = Objects.requireNonNull(builder.body, "body");
         this.onSuccess = builder.onSuccess;
         this.onFailure = builder.onFailure;
@@ -59,6 +61,11 @@ public final class TaskSpec<T> {
         return local;
     }
 
+    /** The slot this task is the latest of ({@link Builder#onlyLatest}), or {@code null}. */
+    Object slot() {
+        return slot;
+    }
+
     TaskBody<T> body() {
         return body;
     }
@@ -80,6 +87,7 @@ public final class TaskSpec<T> {
         private List<String> resources = List.of();
         private boolean mutating;
         private boolean local;
+        private Object slot;
         private TaskBody<T> body;
         private Consumer<T> onSuccess = r -> { };
         private Consumer<TaskFailure> onFailure = f -> { };
@@ -106,6 +114,17 @@ public final class TaskSpec<T> {
         /** Marks local work: see {@link TaskSpec#local()}. */
         public Builder<T> local() {
             this.local = true;
+            return this;
+        }
+
+        /**
+         * Only the latest task submitted in {@code slot} counts: submitting one cancels the one before
+         * it, whose callbacks ({@code onFinished} included) never run. For what the user can ask
+         * again before the last answer is in: a load after a change of regions, a filter per
+         * keystroke. A slot is any object, compared by identity: one per kind of request of a view.
+         */
+        public Builder<T> onlyLatest(Object slot) {
+            this.slot = slot;
             return this;
         }
 

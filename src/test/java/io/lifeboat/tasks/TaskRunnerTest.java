@@ -170,4 +170,34 @@ class TaskRunnerTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TaskSpec.titled("Delete").local().mutating()
                 .body(context -> null).build()).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void onlyTheLatestTaskOfASlotCallsBackAndTheOneBeforeIsCancelled() throws Exception {
+        Object slot = new Object();
+        List<String> calls = new CopyOnWriteArrayList<>();
+        try (BackgroundTaskRunner runner = new BackgroundTaskRunner(2, Runnable::run, null)) {
+            CountDownLatch firstStarted = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            TaskHandle<String> first = runner.submit(TaskSpec.titled("Load eu-west-3").onlyLatest(slot).body(context -> {
+                firstStarted.countDown();
+                release.await(5, TimeUnit.SECONDS);
+                return "eu-west-3";
+            }).onSuccess(calls::add).onFinished(() -> calls.add("first finished")).build());
+            assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+
+            CountDownLatch secondDone = new CountDownLatch(1);
+            runner.submit(TaskSpec.titled("Load eu-west-1").onlyLatest(slot).body(context -> "eu-west-1")
+                    .onSuccess(calls::add).onFinished(() -> {
+                        calls.add("second finished");
+                        secondDone.countDown();
+                    }).build());
+            assertThat(secondDone.await(5, TimeUnit.SECONDS)).isTrue();
+            release.countDown();
+
+            assertThat(first.result()).failsWithin(5, TimeUnit.SECONDS);
+            assertThat(first.state()).isEqualTo(TaskState.CANCELLED);
+            assertThat(first.superseded()).isTrue();
+            assertThat(calls).containsExactly("eu-west-1", "second finished");
+        }
+    }
 }

@@ -16,15 +16,12 @@ public final class BackupView {
     public static Node create(ViewContext context) {
         AppModel app = context.app();
         var core = app.core();
-        BackupViewModel model = new BackupViewModel(core.tasks(), new RegionSelection(Destinations.BACKUPS,
-                RegionSelection.Mode.SEVERAL, core.tasks(), core.settings()), context.dialogs(), core.backupRuns(),
+        BackupViewModel model = new BackupViewModel(core.tasks(),
+                context.regions(Destinations.BACKUPS, RegionSelection.Mode.SEVERAL), context.dialogs(), core.backupRuns(),
                 core.settings()::backupSettings);
         Node view = Fxml.load(BackupView.class.getResource("backup.fxml"),
                 new BackupController(model, context.dialogs(), app.monitor(), app.readOnlyProperty()));
-        app.sessionProperty().addListener((obs, was, session) -> model.sessionChanged(session));
-        if (app.session() != null) {
-            model.sessionChanged(app.session());
-        }
+        app.followSession(model::sessionChanged);
         return view;
     }
 }

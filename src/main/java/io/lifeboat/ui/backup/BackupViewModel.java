@@ -55,8 +55,8 @@ public final class BackupViewModel {
     private final BooleanProperty planning = new SimpleBooleanProperty();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final StringProperty runTaskId = new SimpleStringProperty();
+    private final Object plans = new Object();
     private Session session;
-    private long plans;
 
     /** @param settings the tag convention and backup knobs, read at each plan so a change applies to the next */
     public BackupViewModel(TaskRunner tasks, RegionSelection regions, DialogService dialogs, BackupRuns history,
@@ -93,20 +93,11 @@ public final class BackupViewModel {
         }
         List<String> wanted = regions.regions();
         BackupSettings chosen = settings.get();
-        long mine = ++plans;
         planning.set(true);
-        tasks.submit(TaskSpec.titled("Plan backups in " + String.join(", ", wanted)).resources(wanted)
+        tasks.submit(TaskSpec.titled("Plan backups in " + String.join(", ", wanted)).resources(wanted).onlyLatest(plans)
                 .<BackupPlan>body(context -> current.backups().plan(wanted, chosen, context))
-                .onSuccess(planned -> {
-                    if (mine == plans && session == current) {
-                        plan.set(planned);
-                    }
-                })
-                .onFinished(() -> {
-                    if (mine == plans) {
-                        planning.set(false);
-                    }
-                })
+                .onSuccess(plan::set)
+                .onFinished(() -> planning.set(false))
                 .build());
     }
 

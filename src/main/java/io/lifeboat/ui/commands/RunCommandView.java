@@ -20,8 +20,7 @@ public final class RunCommandView {
 
     public static Node create(ViewContext context) {
         AppModel app = context.app();
-        RegionSelection regions = new RegionSelection(Destinations.COMMANDS, RegionSelection.Mode.ONE,
-                app.core().tasks(), app.core().settings());
+        RegionSelection regions = context.regions(Destinations.COMMANDS, RegionSelection.Mode.ONE);
         RegionRows<CommandsOverview> model = new RegionRows<>(app.core().tasks(), regions, "the SSM fleet",
                 (session, region, task) -> {
                     RunCommandService service = session.commands();
@@ -31,10 +30,7 @@ public final class RunCommandView {
                             fleet.ssmProblem()));
                 });
         Node view = Fxml.load(RunCommandView.class.getResource("commands.fxml"), new CommandsController(model));
-        app.sessionProperty().addListener((obs, was, session) -> model.sessionChanged(session));
-        if (app.session() != null) {
-            model.sessionChanged(app.session());
-        }
+        app.followSession(model::sessionChanged);
         return view;
     }
 }

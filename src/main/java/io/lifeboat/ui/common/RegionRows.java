@@ -30,8 +30,8 @@ public final class RegionRows<T> {
     private final Loader<T> loader;
     private final ObservableList<T> rows = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final Object loads = new Object();
     private Session session;
-    private long loads;
 
     /** @param what what the rows are, for the task's title ("Load snapshots in eu-west-3") */
     public RegionRows(TaskRunner tasks, RegionSelection selection, String what, Loader<T> loader) {
@@ -55,20 +55,11 @@ public final class RegionRows<T> {
         if (current == null || region == null) {
             return;
         }
-        long load = ++loads;
         loading.set(true);
-        tasks.submit(TaskSpec.titled("Load " + what + " in " + region).resources(List.of(region))
+        tasks.submit(TaskSpec.titled("Load " + what + " in " + region).resources(List.of(region)).onlyLatest(loads)
                 .<List<T>>body(context -> loader.load(current, region, context))
-                .onSuccess(loaded -> {
-                    if (load == loads && session == current) {
-                        rows.setAll(loaded);
-                    }
-                })
-                .onFinished(() -> {
-                    if (load == loads) {
-                        loading.set(false);
-                    }
-                })
+                .onSuccess(rows::setAll)
+                .onFinished(() -> loading.set(false))
                 .build());
     }
 

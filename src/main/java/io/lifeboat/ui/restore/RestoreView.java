@@ -17,15 +17,11 @@ public final class RestoreView {
 
     public static Node create(ViewContext context) {
         AppModel app = context.app();
-        RegionSelection regions = new RegionSelection(Destinations.RESTORE, RegionSelection.Mode.ONE,
-                app.core().tasks(), app.core().settings());
+        RegionSelection regions = context.regions(Destinations.RESTORE, RegionSelection.Mode.ONE);
         RegionRows<ClusterSummary> model = new RegionRows<>(app.core().tasks(), regions, "databases",
                 (session, region, task) -> session.clusters().list(region, task));
         Node view = Fxml.load(RestoreView.class.getResource("restore.fxml"), new RestoreController(model));
-        app.sessionProperty().addListener((obs, was, session) -> model.sessionChanged(session));
-        if (app.session() != null) {
-            model.sessionChanged(app.session());
-        }
+        app.followSession(model::sessionChanged);
         return view;
     }
 }

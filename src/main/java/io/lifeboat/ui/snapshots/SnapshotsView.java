@@ -20,8 +20,7 @@ public final class SnapshotsView {
 
     public static Node create(ViewContext context) {
         AppModel app = context.app();
-        RegionSelection regions = new RegionSelection(Destinations.SNAPSHOTS, RegionSelection.Mode.ONE,
-                app.core().tasks(), app.core().settings());
+        RegionSelection regions = context.regions(Destinations.SNAPSHOTS, RegionSelection.Mode.ONE);
         RegionRows<SnapshotRow> model = new RegionRows<>(app.core().tasks(), regions, "snapshots", (session, region, task) -> {
             SnapshotCatalog.Listing listing = session.snapshots().list(List.of(region), task);
             if (!listing.failedRegions().isEmpty()) {
@@ -31,10 +30,7 @@ public final class SnapshotsView {
         });
         Node view = Fxml.load(SnapshotsView.class.getResource("snapshots.fxml"),
                 new SnapshotsController(model, app.snapshotFocusProperty()));
-        app.sessionProperty().addListener((obs, was, session) -> model.sessionChanged(session));
-        if (app.session() != null) {
-            model.sessionChanged(app.session());
-        }
+        app.followSession(model::sessionChanged);
         return view;
     }
 }

@@ -17,17 +17,14 @@ public final class VolumesView {
     public static Node create(ViewContext context) {
         AppModel app = context.app();
         var core = app.core();
-        VolumesViewModel model = new VolumesViewModel(core.tasks(), new RegionSelection(Destinations.VOLUMES,
-                RegionSelection.Mode.SEVERAL, core.tasks(), core.settings()), context.dialogs(), app::notify);
+        VolumesViewModel model = new VolumesViewModel(core.tasks(),
+                context.regions(Destinations.VOLUMES, RegionSelection.Mode.SEVERAL), context.dialogs(), app::notify);
         Node view = Fxml.load(VolumesView.class.getResource("volumes.fxml"),
                 new VolumesController(model, context.dialogs(), volumeId -> {
                     app.snapshotFocusProperty().set(volumeId);
                     context.navigator().show(Destinations.SNAPSHOTS);
                 }));
-        app.sessionProperty().addListener((obs, was, session) -> model.sessionChanged(session));
-        if (app.session() != null) {
-            model.sessionChanged(app.session());
-        }
+        app.followSession(model::sessionChanged);
         model.hasDataProperty().addListener((obs, was, has) -> {
             if (has) {
                 // The next pulse: the rows are on screen (the start-up benchmark stops here).

@@ -6,6 +6,7 @@ import io.lifeboat.aws.ConsoleLinks;
 import io.lifeboat.aws.Problem;
 import io.lifeboat.inventory.InventoryLoader;
 import io.lifeboat.inventory.RegionInventory;
+import io.lifeboat.tasks.TaskContext;
 import io.lifeboat.tasks.TaskRunner;
 import io.lifeboat.tasks.TaskSpec;
 import io.lifeboat.ui.common.Cells;
@@ -54,7 +55,7 @@ import javafx.collections.SetChangeListener;
 /**
  * The Volumes view's state and commands. Rows are replaced as a whole on each load (regions load in
  * parallel, each reporting as it finishes); filtering runs as local work after every change of the
- * filter, and only the latest filter's result is shown. The selection is kept by volume id across
+ * filter. For both, only the latest request counts. The selection is kept by volume id across
  * reloads and tag edits.
  */
 public final class VolumesViewModel {
@@ -78,9 +79,9 @@ public final class VolumesViewModel {
     private final BooleanProperty hasData = new SimpleBooleanProperty();
     private final StringBinding subtitle;
     private Set<String> selectedIds = Set.of();
+    private final Object loads = new Object();
+    private final Object filters = new Object();
     private Session session;
-    private long loads;
-    private long filters;
 
     public VolumesViewModel(TaskRunner tasks, RegionSelection regions, DialogService dialogs, Consumer<String> notify) {
         this.tasks = tasks;
@@ -112,41 +113,40 @@ public final class VolumesViewModel {
             return;
         }
         List<String> wanted = regions.regions();
-        long load = ++loads;
         regionStatuses.setAll(wanted.stream().map(RegionStatus::loading).toList());
         loading.set(true);
-        tasks.submit(TaskSpec.titled("Load volumes in " + String.join(", ", wanted)).resources(wanted)
+        tasks.submit(TaskSpec.titled("Load volumes in " + String.join(", ", wanted)).resources(wanted).onlyLatest(loads)
                 .<VolumeLoad>body(context -> current.volumes().load(wanted, context, new InventoryLoader.RegionListener() {
                     @Override
                     public void loaded(RegionInventory inventory) {
-                        tasks.runOnCallbackThread(() -> regionDone(load, inventory.region(), inventory.volumes().size(), null));
+                        regionDone(context, inventory.region(), inventory.volumes().size(), null);
                     }
 
                     @Override
                     public void failed(String region, Problem problem) {
-                        tasks.runOnCallbackThread(() -> regionDone(load, region, 0, problem));
+                        regionDone(context, region, 0, problem);
                     }
                 }))
                 .onSuccess(loaded -> {
                     StartupTrace.mark("volumes loaded");
-                    if (load == loads && session == current) {
-                        allRows.setAll(loaded.records());
-                        loadedAt.set(loaded.loadedAt());
-                        applyFilter();
-                    }
+                    allRows.setAll(loaded.records());
+                    loadedAt.set(loaded.loadedAt());
+                    applyFilter();
                 })
-                .onFinished(() -> {
-                    if (load == loads) {
-                        loading.set(false);
-                    }
-                })
+                .onFinished(() -> loading.set(false))
                 .build());
     }
 
-    private void regionDone(long load, String region, int volumes, Problem problem) {
-        if (load != loads) {
-            return;
-        }
+    /** A region's part of a load is in (called on the worker): its chip says so, unless the load was superseded. */
+    private void regionDone(TaskContext load, String region, int volumes, Problem problem) {
+        tasks.runOnCallbackThread(() -> {
+            if (!load.cancelled()) {
+                showRegion(region, volumes, problem);
+            }
+        });
+    }
+
+    private void showRegion(String region, int volumes, Problem problem) {
         for (int i = 0; i < regionStatuses.size(); i++) {
             if (regionStatuses.get(i).region().equals(region)) {
                 regionStatuses.set(i, new RegionStatus(region, problem == null ? RegionStatus.State.LOADED
@@ -163,16 +163,13 @@ public final class VolumesViewModel {
     private void applyFilter() {
         VolumeFilter filter = filter();
         List<VolumeRecord> rows = new ArrayList<>(allRows);
-        long mine = ++filters;
-        tasks.submit(TaskSpec.titled("Filter volumes").local()
+        tasks.submit(TaskSpec.titled("Filter volumes").local().onlyLatest(filters)
                 .body(context -> new Filtered(filter.apply(rows)))
                 .onSuccess(filtered -> {
-                    if (mine == filters) {
-                        shownRows.setAll(filtered.rows());
-                        summary.set(filtered.summary());
-                        hasData.set(!allRows.isEmpty());
-                        reselect();
-                    }
+                    shownRows.setAll(filtered.rows());
+                    summary.set(filtered.summary());
+                    hasData.set(!allRows.isEmpty());
+                    reselect();
                 })
                 .build());
     }
