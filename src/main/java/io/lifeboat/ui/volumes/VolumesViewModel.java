@@ -78,22 +78,22 @@ public final class VolumesViewModel {
     private final ObjectProperty<Instant> loadedAt = new SimpleObjectProperty<>();
     private final BooleanProperty hasData = new SimpleBooleanProperty();
     private final StringBinding subtitle;
-    private Set<String> selectedIds = Set.of();
     private final Object loads = new Object();
     private final Object filters = new Object();
+    private Set<String> selectedIds = Set.of();
     private Session session;
 
     public VolumesViewModel(TaskRunner tasks, RegionSelection regions, DialogService dialogs, Consumer<String> notify) {
         this.tasks = tasks;
-        this.regions = regions;
         this.dialogs = dialogs;
         this.notify = notify;
-        regions.onChosen(this::refresh);
         text.addListener((obs, was, now) -> applyFilter());
         instance.addListener((obs, was, now) -> applyFilter());
         tagConditions.addListener((ListChangeListener<TagCondition>) c -> applyFilter());
         statuses.addListener((SetChangeListener<BackupStatus>) c -> applyFilter());
         policies.addListener((SetChangeListener<BackupPolicy.Kind>) c -> applyFilter());
+        this.regions = regions;
+        regions.onChosen(this::refresh);
         subtitle = Bindings.createStringBinding(this::describe, shownRows, allRows, regions.chosen(), loadedAt);
     }
 

@@ -4,23 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifeboat.app.Lifeboat;
 import io.lifeboat.app.Session;
-import io.lifeboat.aws.ConnectionSpec;
-import io.lifeboat.aws.credentials.MfaCodePrompt;
-import io.lifeboat.aws.sandbox.SandboxAccount;
-import io.lifeboat.aws.sandbox.SandboxClock;
-import io.lifeboat.aws.sandbox.SandboxServiceClients;
 import io.lifeboat.inventory.Tags;
 import io.lifeboat.tasks.InlineTaskRunner;
-import io.lifeboat.ui.RecordingDialogs;
-import io.lifeboat.ui.common.RegionSelection;
-import io.lifeboat.ui.shell.Destinations;
 import io.lifeboat.volumes.BackupConvention;
 import io.lifeboat.volumes.BackupPolicy;
 import io.lifeboat.volumes.TagTarget;
 import io.lifeboat.volumes.VolumeRecord;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,28 +22,26 @@ import org.junit.jupiter.api.io.TempDir;
 /** The tag editor without a screen: the quick buttons, the preview and its staleness, and the convention's keys. */
 class TagEditViewModelTest {
 
-    private static final String REGION = "eu-west-3";
+    private static final String REGION = DemoCore.REGION;
 
     @TempDir
     Path home;
 
-    private final SandboxAccount account = SandboxAccount.withDemoFleet(
-            SandboxClock.manual(Instant.parse("2026-11-20T10:15:00Z")));
+    private DemoCore demo;
     private Lifeboat core;
     private VolumesViewModel volumes;
 
     @BeforeEach
     void open() {
-        core = Lifeboat.open(home, Runnable::run, () -> false, MfaCodePrompt.NONE, spec -> new SandboxServiceClients(account));
-        InlineTaskRunner tasks = new InlineTaskRunner();
-        volumes = new VolumesViewModel(tasks, new RegionSelection(Destinations.VOLUMES, RegionSelection.Mode.SEVERAL,
-                tasks, core.settings()), new RecordingDialogs(), new ArrayList<String>()::add);
-        volumes.sessionChanged(core.connect(ConnectionSpec.sandbox(REGION, false)));
+        demo = new DemoCore(home);
+        core = demo.core;
+        volumes = demo.volumes(new InlineTaskRunner());
+        volumes.sessionChanged(demo.session);
     }
 
     @AfterEach
     void close() {
-        core.close();
+        demo.close();
     }
 
     private TagEditViewModel editorFor(String... names) {

@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifeboat.app.Lifeboat;
 import io.lifeboat.app.Session;
-import io.lifeboat.aws.ConnectionSpec;
-import io.lifeboat.aws.credentials.MfaCodePrompt;
-import io.lifeboat.aws.sandbox.SandboxAccount;
-import io.lifeboat.aws.sandbox.SandboxClock;
-import io.lifeboat.aws.sandbox.SandboxServiceClients;
 import io.lifeboat.tasks.InlineTaskRunner;
 import io.lifeboat.tasks.QueuedTaskRunner;
 import io.lifeboat.tasks.TaskRunner;
 import io.lifeboat.ui.RecordingDialogs;
-import io.lifeboat.ui.common.RegionSelection;
 import io.lifeboat.ui.shell.Destinations;
 import io.lifeboat.volumes.BackupPolicy;
 import io.lifeboat.volumes.BackupStatus;
@@ -21,8 +15,6 @@ import io.lifeboat.volumes.VolumeColumn;
 import io.lifeboat.volumes.VolumeRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -37,32 +29,33 @@ import software.amazon.awssdk.services.ec2.model.Tag;
  */
 class VolumesViewModelTest {
 
-    private static final String REGION = "eu-west-3";
+    private static final String REGION = DemoCore.REGION;
 
     @TempDir
     Path home;
 
-    private final SandboxAccount account = SandboxAccount.withDemoFleet(
-            SandboxClock.manual(Instant.parse("2026-11-20T10:15:00Z")));
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final List<String> notes = new ArrayList<>();
+    private DemoCore demo;
     private Lifeboat core;
     private Session session;
+    private RecordingDialogs dialogs;
+    private List<String> notes;
 
     @BeforeEach
     void open() {
-        core = Lifeboat.open(home, Runnable::run, () -> false, MfaCodePrompt.NONE, spec -> new SandboxServiceClients(account));
-        session = core.connect(ConnectionSpec.sandbox(REGION, false));
+        demo = new DemoCore(home);
+        core = demo.core;
+        session = demo.session;
+        dialogs = demo.dialogs;
+        notes = demo.notes;
     }
 
     @AfterEach
     void close() {
-        core.close();
+        demo.close();
     }
 
     private VolumesViewModel model(TaskRunner tasks) {
-        return new VolumesViewModel(tasks, new RegionSelection(Destinations.VOLUMES, RegionSelection.Mode.SEVERAL,
-                tasks, core.settings()), dialogs, notes::add);
+        return demo.volumes(tasks);
     }
 
     private VolumesViewModel loaded() {
