@@ -4,6 +4,7 @@ import io.lifeboat.aws.AwsErrors;
 import io.lifeboat.aws.Problem;
 import io.lifeboat.backup.VolumeOutcome.Status;
 import io.lifeboat.inventory.Tags;
+import io.lifeboat.volumes.BackupTags;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import io.lifeboat.backup.SnapshotCreate;
 import io.lifeboat.backup.SnapshotDeletion;
 import io.lifeboat.store.BackupRunHistory.BackupRun;
 import io.lifeboat.ui.common.Cells;
+import io.lifeboat.volumes.BackupTags;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,7 +31,7 @@ final class PlanTables {
                 text("Volumes", 320, c -> c.volumes().stream().map(PlanTables::volume).collect(Collectors.joining(", "))),
                 Cells.<SnapshotCreate, Long>column("GiB", 55, c -> new ReadOnlyObjectWrapper<>(c.gib())),
                 text("Keep", 55, c -> c.retentionDays() + " d"),
-                text("DeleteOn", 105, c -> c.deleteOn().toString()),
+                text(BackupTags.DELETE_ON, 105, c -> c.deleteOn().toString()),
                 badge("Call", 125, c -> c.multiVolume() ? "multi-volume" : "single", c -> c.multiVolume() ? "ok" : "muted"),
                 text("Description", 330, SnapshotCreate::description)));
     }
@@ -41,7 +42,7 @@ final class PlanTables {
                 text("Snapshot", 190, SnapshotDeletion::snapshotId),
                 text("Volume", 190, d -> d.volumeId() == null ? "" : d.volumeId()),
                 Cells.<SnapshotDeletion, Integer>column("GiB", 60, d -> new ReadOnlyObjectWrapper<>(d.sizeGiB())),
-                text("DeleteOn", 105, d -> d.deleteOn().toString()),
+                text(BackupTags.DELETE_ON, 105, d -> d.deleteOn().toString()),
                 text("Started", 165, d -> Cells.time(d.startTime())),
                 text("Description", 330, d -> d.description() == null ? "" : d.description())));
     }
