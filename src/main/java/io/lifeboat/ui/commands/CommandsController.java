@@ -72,7 +72,7 @@ public final class CommandsController {
         history.setId("commandHistory");
         history.setPlaceholder(new Label("No command sent in this region yet."));
         history.getColumns().setAll(List.of(
-                Cells.column("Requested", 160, c -> new ReadOnlyStringWrapper(Cells.time(c.requestedAt()))),
+                Cells.column("Requested", 170, c -> new ReadOnlyStringWrapper(Cells.time(c.requestedAt()))),
                 Cells.column("Document", 200, c -> new ReadOnlyStringWrapper(c.documentName())),
                 Cells.column("Status", 100, c -> new ReadOnlyStringWrapper(c.status())),
                 Cells.column("Targets", 80, c -> new ReadOnlyObjectWrapper<>(c.targetCount())),

@@ -11,7 +11,8 @@ import javafx.collections.ObservableList;
 /**
  * The regions a view works on: the one way every view chooses them (shown by {@link RegionMenu}).
  * Each view remembers its own choice per account; a new connection starts from it, else from the
- * connection's region, and lists the account's enabled regions to choose from. A view that works in
+ * connection's region, and lists the account's enabled regions to choose from (asked once per
+ * session, by the first view that needs them). A view that works in
  * one region at a time ({@link Mode#ONE}) gets the same model with one region chosen.
  */
 public final class RegionSelection {
@@ -49,14 +50,16 @@ public final class RegionSelection {
         List<String> remembered = settings.rememberedRegions(view, next.connection().accountId());
         List<String> start = remembered.isEmpty() ? List.of(next.connection().homeRegion()) : remembered;
         chosen.setAll(mode == Mode.ONE ? start.subList(0, 1) : start);
-        available.clear();
-        tasks.submit(TaskSpec.titled("List enabled regions").<List<String>>body(context -> next.enabledRegions())
-                .onSuccess(enabled -> {
-                    if (session == next) {
-                        available.setAll(enabled);
-                    }
-                })
-                .build());
+        available.setAll(next.enabledRegionsIfKnown().orElse(List.of()));
+        if (available.isEmpty()) {
+            tasks.submit(TaskSpec.titled("List enabled regions").<List<String>>body(context -> next.enabledRegions())
+                    .onSuccess(enabled -> {
+                        if (session == next) {
+                            available.setAll(enabled);
+                        }
+                    })
+                    .build());
+        }
     }
 
     /** The user's choice, remembered for this view and account. An empty or unchanged choice does nothing. */

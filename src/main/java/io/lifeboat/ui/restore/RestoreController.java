@@ -50,7 +50,7 @@ public final class RestoreController {
                 Cells.column("Instances", 330, c -> new ReadOnlyStringWrapper(c.members().stream()
                         .map(m -> m.id() + " (" + m.instanceClass() + (m.writer() ? ", writer" : "") + ")")
                         .collect(Collectors.joining(", ")))),
-                Cells.column("Backups (days)", 120, c -> new ReadOnlyObjectWrapper<>(c.backupRetentionDays())),
+                Cells.column("Backups (days)", 140, c -> new ReadOnlyObjectWrapper<>(c.backupRetentionDays())),
                 Cells.column("Restorable from", 160, c -> new ReadOnlyStringWrapper(utc(c.earliestRestorableTime()))),
                 Cells.column("Restorable to", 160, c -> new ReadOnlyStringWrapper(utc(c.latestRestorableTime()))),
                 Cells.column("Endpoint", 380, c -> new ReadOnlyStringWrapper(c.endpoint() == null ? "" : c.endpoint()))));

@@ -67,7 +67,7 @@ public final class SnapshotsController {
         table.setId("snapshotsTable");
         table.setPlaceholder(new Label("No snapshot matches."));
         table.getColumns().setAll(List.of(
-                Cells.column("Snapshot", 190, r -> new ReadOnlyStringWrapper(r.id())),
+                Cells.column("Snapshot", 210, r -> new ReadOnlyStringWrapper(r.id())),
                 Cells.column("Volume", 190, r -> new ReadOnlyStringWrapper(r.orphan()
                         ? r.snapshot().volumeId() + " (gone)" : r.volumeName().isBlank() ? r.snapshot().volumeId() : r.volumeName())),
                 Cells.column("Instance", 140, r -> new ReadOnlyStringWrapper(r.instanceName())),

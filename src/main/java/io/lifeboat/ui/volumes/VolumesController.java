@@ -115,6 +115,9 @@ public final class VolumesController {
     }
 
     private void bindFilters() {
+        searchField.setTooltip(new Tooltip("Every word must match an id, a name or a tag (Ctrl+F)"));
+        tagField.setTooltip(new Tooltip("Key=Value or Key, then Enter; one chip per condition"));
+        instanceField.setTooltip(new Tooltip("Instance id or name"));
         // Typing filters once the keyboard pauses; the model filters whatever it is given.
         searchField.textProperty().addListener((obs, was, now) -> typing.trigger());
         searchField.setOnAction(e -> typing.flush());
