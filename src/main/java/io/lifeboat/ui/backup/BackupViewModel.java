@@ -55,7 +55,7 @@ public final class BackupViewModel {
     private final BooleanProperty planning = new SimpleBooleanProperty();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final StringProperty runTaskId = new SimpleStringProperty();
-    private final Object plans = new Object();
+    private final Object planSlot = new Object();
     private Session session;
 
     /** @param settings the tag convention and backup knobs, read at each plan so a change applies to the next */
@@ -94,7 +94,7 @@ public final class BackupViewModel {
         List<String> wanted = regions.regions();
         BackupSettings chosen = settings.get();
         planning.set(true);
-        tasks.submit(TaskSpec.titled("Plan backups in " + String.join(", ", wanted)).resources(wanted).onlyLatest(plans)
+        tasks.submit(TaskSpec.titled("Plan backups in " + String.join(", ", wanted)).resources(wanted).onlyLatest(planSlot)
                 .<BackupPlan>body(context -> current.backups().plan(wanted, chosen, context))
                 .onSuccess(plan::set)
                 .onFinished(() -> planning.set(false))

@@ -30,7 +30,7 @@ public final class RegionRows<T> {
     private final Loader<T> loader;
     private final ObservableList<T> rows = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
-    private final Object loads = new Object();
+    private final Object loadSlot = new Object();
     private Session session;
 
     /** @param what what the rows are, for the task's title ("Load snapshots in eu-west-3") */
@@ -56,7 +56,7 @@ public final class RegionRows<T> {
             return;
         }
         loading.set(true);
-        tasks.submit(TaskSpec.titled("Load " + what + " in " + region).resources(List.of(region)).onlyLatest(loads)
+        tasks.submit(TaskSpec.titled("Load " + what + " in " + region).resources(List.of(region)).onlyLatest(loadSlot)
                 .<List<T>>body(context -> loader.load(current, region, context))
                 .onSuccess(rows::setAll)
                 .onFinished(() -> loading.set(false))

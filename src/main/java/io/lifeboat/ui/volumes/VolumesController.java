@@ -121,29 +121,29 @@ public final class VolumesController {
         // Typing filters once the keyboard pauses; the model filters whatever it is given.
         searchField.textProperty().addListener((obs, was, now) -> typing.trigger());
         searchField.setOnAction(e -> typing.flush());
-        model.textProperty().addListener((obs, was, now) -> {
+        model.filters().textProperty().addListener((obs, was, now) -> {
             if (!now.equals(searchField.getText())) {
                 searchField.setText(now);
             }
         });
-        instanceField.textProperty().bindBidirectional(model.instanceProperty());
+        instanceField.textProperty().bindBidirectional(model.filters().instanceProperty());
         tagField.setOnAction(e -> {
-            if (model.addTagCondition(tagField.getText())) {
+            if (model.filters().addTag(tagField.getText())) {
                 tagField.clear();
             }
         });
-        model.tagConditions().addListener((ListChangeListener<TagCondition>) c -> tagChips.getChildren().setAll(
-                model.tagConditions().stream().map(this::chip).toList()));
+        model.filters().tags().addListener((ListChangeListener<TagCondition>) c -> tagChips.getChildren().setAll(
+                model.filters().tags().stream().map(this::chip).toList()));
         for (BackupStatus status : BackupStatus.values()) {
-            statusMenu.getItems().add(checkItem(status.label(), status, model.statuses()));
+            statusMenu.getItems().add(checkItem(status.label(), status, model.filters().statuses()));
         }
         for (BackupPolicy.Kind kind : BackupPolicy.Kind.values()) {
-            policyMenu.getItems().add(checkItem(kind.id(), kind, model.policies()));
+            policyMenu.getItems().add(checkItem(kind.id(), kind, model.filters().policies()));
         }
-        model.statuses().addListener((javafx.collections.SetChangeListener<BackupStatus>) c ->
-                statusMenu.setText(model.statuses().isEmpty() ? "Status" : "Status (" + model.statuses().size() + ")"));
-        model.policies().addListener((javafx.collections.SetChangeListener<BackupPolicy.Kind>) c ->
-                policyMenu.setText(model.policies().isEmpty() ? "Policy" : "Policy (" + model.policies().size() + ")"));
+        model.filters().statuses().addListener((javafx.collections.SetChangeListener<BackupStatus>) c ->
+                statusMenu.setText(model.filters().statuses().isEmpty() ? "Status" : "Status (" + model.filters().statuses().size() + ")"));
+        model.filters().policies().addListener((javafx.collections.SetChangeListener<BackupPolicy.Kind>) c ->
+                policyMenu.setText(model.filters().policies().isEmpty() ? "Policy" : "Policy (" + model.filters().policies().size() + ")"));
     }
 
     private <E> CheckMenuItem checkItem(String label, E value, ObservableSet<E> set) {
@@ -164,12 +164,12 @@ public final class VolumesController {
         Button chip = new Button(condition.label() + "  \u2715");
         chip.getStyleClass().addAll("tag-chip", "small");
         chip.setTooltip(new Tooltip("Remove this tag filter"));
-        chip.setOnAction(e -> model.tagConditions().remove(condition));
+        chip.setOnAction(e -> model.filters().tags().remove(condition));
         return chip;
     }
 
     private void pushSearch() {
-        model.textProperty().set(searchField.getText());
+        model.filters().textProperty().set(searchField.getText());
     }
 
     private void bindHeader() {
@@ -290,7 +290,7 @@ public final class VolumesController {
 
     @FXML
     private void clearFilters() {
-        model.clearFilters();
+        model.filters().clear();
     }
 
     @FXML

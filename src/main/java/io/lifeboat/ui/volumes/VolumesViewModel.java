@@ -12,10 +12,7 @@ import io.lifeboat.tasks.TaskSpec;
 import io.lifeboat.ui.common.Cells;
 import io.lifeboat.ui.common.DialogService;
 import io.lifeboat.ui.common.RegionSelection;
-import io.lifeboat.volumes.BackupPolicy;
-import io.lifeboat.volumes.BackupStatus;
 import io.lifeboat.volumes.CoverageSummary;
-import io.lifeboat.volumes.TagCondition;
 import io.lifeboat.volumes.TagEditPlan;
 import io.lifeboat.volumes.TagEditResult;
 import io.lifeboat.volumes.TagTarget;
@@ -30,8 +27,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -43,14 +40,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
-import javafx.collections.SetChangeListener;
 
 /**
  * The Volumes view's state and commands. Rows are replaced as a whole on each load (regions load in
@@ -67,19 +59,15 @@ public final class VolumesViewModel {
     private final ObservableList<VolumeRecord> allRows = FXCollections.observableArrayList();
     private final ObservableList<VolumeRecord> shownRows = FXCollections.observableArrayList();
     private final ObservableList<VolumeRecord> selection = FXCollections.observableArrayList();
-    private final StringProperty text = new SimpleStringProperty("");
-    private final ObservableList<TagCondition> tagConditions = FXCollections.observableArrayList();
-    private final ObservableSet<BackupStatus> statuses = FXCollections.observableSet(EnumSet.noneOf(BackupStatus.class));
-    private final ObservableSet<BackupPolicy.Kind> policies = FXCollections.observableSet(EnumSet.noneOf(BackupPolicy.Kind.class));
-    private final StringProperty instance = new SimpleStringProperty("");
+    private final VolumeFilters filters = new VolumeFilters();
     private final ObservableList<RegionStatus> regionStatuses = FXCollections.observableArrayList();
     private final ObjectProperty<CoverageSummary> summary = new SimpleObjectProperty<>(CoverageSummary.of(List.of()));
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ObjectProperty<Instant> loadedAt = new SimpleObjectProperty<>();
     private final BooleanProperty hasData = new SimpleBooleanProperty();
     private final StringBinding subtitle;
-    private final Object loads = new Object();
-    private final Object filters = new Object();
+    private final Object loadSlot = new Object();
+    private final Object filterSlot = new Object();
     private Set<String> selectedIds = Set.of();
     private Session session;
 
@@ -87,11 +75,7 @@ public final class VolumesViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.notify = notify;
-        text.addListener((obs, was, now) -> applyFilter());
-        instance.addListener((obs, was, now) -> applyFilter());
-        tagConditions.addListener((ListChangeListener<TagCondition>) c -> applyFilter());
-        statuses.addListener((SetChangeListener<BackupStatus>) c -> applyFilter());
-        policies.addListener((SetChangeListener<BackupPolicy.Kind>) c -> applyFilter());
+        filters.onChange(this::applyFilter);
         this.regions = regions;
         regions.onChosen(this::refresh);
         subtitle = Bindings.createStringBinding(this::describe, shownRows, allRows, regions.chosen(), loadedAt);
@@ -101,7 +85,7 @@ public final class VolumesViewModel {
     public void sessionChanged(Session next) {
         session = next;
         allRows.clear();
-        shownRows.clear();
+        applyFilter(); // of nothing: a filter of the last session's rows still running is superseded
         select(List.of());
         regions.sessionChanged(next);
         refresh();
@@ -115,7 +99,7 @@ public final class VolumesViewModel {
         List<String> wanted = regions.regions();
         regionStatuses.setAll(wanted.stream().map(RegionStatus::loading).toList());
         loading.set(true);
-        tasks.submit(TaskSpec.titled("Load volumes in " + String.join(", ", wanted)).resources(wanted).onlyLatest(loads)
+        tasks.submit(TaskSpec.titled("Load volumes in " + String.join(", ", wanted)).resources(wanted).onlyLatest(loadSlot)
                 .<VolumeLoad>body(context -> current.volumes().load(wanted, context, new InventoryLoader.RegionListener() {
                     @Override
                     public void loaded(RegionInventory inventory) {
@@ -155,15 +139,10 @@ public final class VolumesViewModel {
         }
     }
 
-    public VolumeFilter filter() {
-        return new VolumeFilter(text.get(), List.copyOf(tagConditions), Set.copyOf(statuses), Set.copyOf(policies),
-                instance.get());
-    }
-
     private void applyFilter() {
-        VolumeFilter filter = filter();
+        VolumeFilter filter = filters.filter();
         List<VolumeRecord> rows = new ArrayList<>(allRows);
-        tasks.submit(TaskSpec.titled("Filter volumes").local().onlyLatest(filters)
+        tasks.submit(TaskSpec.titled("Filter volumes").local().onlyLatest(filterSlot)
                 .body(context -> new Filtered(filter.apply(rows)))
                 .onSuccess(filtered -> {
                     shownRows.setAll(filtered.rows());
@@ -178,24 +157,6 @@ public final class VolumesViewModel {
         Filtered(List<VolumeRecord> rows) {
             this(rows, CoverageSummary.of(rows));
         }
-    }
-
-    /** A tag filter typed as {@code Key=Value} or {@code Key}; false (and nothing added) when there is no key. */
-    public boolean addTagCondition(String typed) {
-        String condition = typed == null ? "" : typed.trim();
-        if (condition.isEmpty() || condition.startsWith("=")) {
-            return false;
-        }
-        tagConditions.add(TagCondition.parse(condition));
-        return true;
-    }
-
-    public void clearFilters() {
-        text.set("");
-        instance.set("");
-        tagConditions.clear();
-        statuses.clear();
-        policies.clear();
     }
 
     /** The rows the user selected; kept by volume id when rows are reloaded or re-filtered. */
@@ -221,13 +182,13 @@ public final class VolumesViewModel {
     }
 
     /** The tag editor for the selection, with this connection's tag convention; empty without a selection. */
-    public java.util.Optional<TagEditViewModel> tagEditor() {
+    public Optional<TagEditViewModel> tagEditor() {
         Session current = session;
         if (current == null || selection.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<VolumeRecord> chosen = List.copyOf(selection);
-        return java.util.Optional.of(new TagEditViewModel(chosen, current.volumes().convention(),
+        return Optional.of(new TagEditViewModel(chosen, current.volumes().convention(),
                 (target, edit) -> current.volumes().planTagEdit(chosen, target, edit)));
     }
 
@@ -304,24 +265,8 @@ public final class VolumesViewModel {
         return selection;
     }
 
-    public StringProperty textProperty() {
-        return text;
-    }
-
-    public ObservableList<TagCondition> tagConditions() {
-        return tagConditions;
-    }
-
-    public ObservableSet<BackupStatus> statuses() {
-        return statuses;
-    }
-
-    public ObservableSet<BackupPolicy.Kind> policies() {
-        return policies;
-    }
-
-    public StringProperty instanceProperty() {
-        return instance;
+    public VolumeFilters filters() {
+        return filters;
     }
 
     public ObservableList<RegionStatus> regionStatuses() {

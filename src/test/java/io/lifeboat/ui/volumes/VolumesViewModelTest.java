@@ -96,29 +96,29 @@ class VolumesViewModelTest {
         VolumesViewModel model = loaded();
         int all = model.allRows().size();
 
-        model.textProperty().set("prod-api");
+        model.filters().textProperty().set("prod-api");
         assertThat(names(model.shownRows())).hasSize(9).allMatch(n -> n.startsWith("prod-api-"))
                 .contains("prod-api-01-root", "prod-api-restore-test");
         assertThat(model.summaryProperty().get().total().volumes()).isEqualTo(9);
 
-        assertThat(model.addTagCondition("=api")).isFalse();
-        assertThat(model.addTagCondition("Role=api")).isTrue();
-        model.textProperty().set("");
+        assertThat(model.filters().addTag("=api")).isFalse();
+        assertThat(model.filters().addTag("Role=api")).isTrue();
+        model.filters().textProperty().set("");
         assertThat(model.shownRows()).hasSize(12).allSatisfy(r -> assertThat(r.instanceName()).contains("-api-"));
 
-        model.statuses().add(BackupStatus.MISCONFIGURED);
+        model.filters().statuses().add(BackupStatus.MISCONFIGURED);
         assertThat(model.shownRows()).isNotEmpty().allSatisfy(r -> assertThat(r.status()).isEqualTo(BackupStatus.MISCONFIGURED));
         assertThat(names(model.shownRows())).contains("prod-api-04-root", "stg-api-02-data");
 
-        model.clearFilters();
-        model.policies().add(BackupPolicy.Kind.OPTED_OUT);
+        model.filters().clear();
+        model.filters().policies().add(BackupPolicy.Kind.OPTED_OUT);
         assertThat(model.shownRows()).isNotEmpty().allSatisfy(r -> assertThat(r.policy().kind()).isEqualTo(BackupPolicy.Kind.OPTED_OUT));
 
-        model.clearFilters();
-        model.instanceProperty().set("prod-web-01");
+        model.filters().clear();
+        model.filters().instanceProperty().set("prod-web-01");
         assertThat(names(model.shownRows())).containsExactlyInAnyOrder("prod-web-01-root", "prod-web-01-uploads");
 
-        model.clearFilters();
+        model.filters().clear();
         assertThat(model.shownRows()).hasSize(all);
         assertThat(model.subtitle().get()).startsWith(all + " of " + all + " volumes");
     }
@@ -138,7 +138,7 @@ class VolumesViewModelTest {
 
         List<VolumeRecord> before = List.copyOf(model.shownRows());
         model.refresh();
-        model.textProperty().set("stg-api-02");
+        model.filters().textProperty().set("stg-api-02");
         tasks.run("Load volumes");
         assertThat(tasks.waiting()).containsExactly("Filter volumes", "Filter volumes");
         // The filter typed over the old rows finishes after the reload: it is dropped...
@@ -161,8 +161,8 @@ class VolumesViewModelTest {
         model.sessionChanged(session);
         tasks.runAll();
 
-        model.textProperty().set("prod");
-        model.textProperty().set("prod-web-01");
+        model.filters().textProperty().set("prod");
+        model.filters().textProperty().set("prod-web-01");
         assertThat(tasks.waiting()).containsExactly("Filter volumes", "Filter volumes");
         List<VolumeRecord> all = List.copyOf(model.shownRows());
         tasks.run("Filter volumes");
@@ -227,9 +227,9 @@ class VolumesViewModelTest {
         VolumesViewModel model = loaded();
         model.select(List.of(row(model.shownRows(), "prod-web-01-root"), row(model.shownRows(), "stg-web-01-root")));
 
-        model.textProperty().set("prod-web");
+        model.filters().textProperty().set("prod-web");
         assertThat(model.selection()).extracting(VolumeRecord::name).containsExactly("prod-web-01-root");
-        model.textProperty().set("");
+        model.filters().textProperty().set("");
         assertThat(model.selection()).extracting(VolumeRecord::name)
                 .containsExactlyInAnyOrder("prod-web-01-root", "stg-web-01-root");
     }
@@ -251,7 +251,7 @@ class VolumesViewModelTest {
     @Test
     void theViewIsExportedAsShownToTheFileChosen() throws Exception {
         VolumesViewModel model = loaded();
-        model.textProperty().set("prod-web-01");
+        model.filters().textProperty().set("prod-web-01");
         dialogs.saveTo = home.resolve("volumes.csv");
 
         model.exportCsv(List.copyOf(model.shownRows()), List.of(VolumeColumn.NAME, VolumeColumn.SIZE));
