@@ -49,13 +49,15 @@ public final class Lifeboat implements AutoCloseable {
     private Lifeboat(Database database, Executor callbacks, BooleanSupplier uiThread, MfaCodePrompt mfa,
                      Function<ConnectionSpec, ServiceClients> sandbox) {
         this.database = database;
-        database.refuse(uiThread);
         this.activity = new ActivityLog(database);
         this.audit = new AuditLog(database);
         this.settings = new AppSettings(new SettingsStore(database));
         this.backupRuns = new BackupRunHistory(database);
         activity.markInterrupted();
         audit.markUnknown();
+        // Only now: the desktop opens the core while the UI toolkit starts, and asking "is this the
+        // UI thread?" of a toolkit that is not up yet would start it on this thread.
+        database.refuse(uiThread);
         this.io = Executors.newCachedThreadPool(daemons("lifeboat-io-"));
         this.tasks = new BackgroundTaskRunner(4, callbacks, error -> AwsErrors.describe(error, currentProfile()));
         tasks.addListener(activity);
