@@ -5,15 +5,23 @@ import io.lifeboat.aws.ConnectionSpec;
 import io.lifeboat.aws.Connector;
 import io.lifeboat.aws.ServiceClients;
 import io.lifeboat.aws.credentials.MfaCodePrompt;
+import io.lifeboat.aws.guard.AuditRecord;
+import io.lifeboat.backup.BackupReport;
+import io.lifeboat.store.ActivityEntry;
 import io.lifeboat.store.ActivityLog;
 import io.lifeboat.store.AuditLog;
 import io.lifeboat.store.BackupRunHistory;
+import io.lifeboat.store.BackupRunHistory.BackupRun;
+import io.lifeboat.store.DataDirectory;
 import io.lifeboat.store.Database;
 import io.lifeboat.store.SettingsStore;
 import io.lifeboat.tasks.BackgroundTaskRunner;
 import io.lifeboat.tasks.TaskRunner;
 import io.lifeboat.volumes.BackupConvention;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +32,7 @@ import java.util.function.Function;
 /**
  * The desktop application's core, without JavaFX: the store, the task runner (whose tasks are
  * persisted as they run), the connector and the current session. The UI builds on it; so could
- * any other front end.
+ * any other front end. Open it off the UI thread: it reads the store, which refuses that thread.
  */
 public final class Lifeboat implements AutoCloseable {
 
@@ -47,6 +55,9 @@ public final class Lifeboat implements AutoCloseable {
         this.backupRuns = new BackupRunHistory(database);
         activity.markInterrupted();
         audit.markUnknown();
+        // Only now: the desktop opens the core while the UI toolkit starts, and asking "is this the
+        // UI thread?" of a toolkit that is not up yet would start it on this thread.
+        database.refuse(uiThread);
         this.io = Executors.newCachedThreadPool(daemons("lifeboat-io-"));
         this.tasks = new BackgroundTaskRunner(4, callbacks, error -> AwsErrors.describe(error, currentProfile()));
         tasks.addListener(activity);
@@ -63,7 +74,23 @@ public final class Lifeboat implements AutoCloseable {
         return open(Database.open(dataDirectory), callbacks, uiThread, mfa, sandbox);
     }
 
-    /** Over a database opened beforehand (the desktop opens it while the UI toolkit starts). */
+    /**
+     * Opens the core on a thread of its own, so that the desktop overlaps it with the UI toolkit's
+     * start and the store is never opened on the UI thread.
+     */
+    public static CompletableFuture<Lifeboat> openInBackground(Path dataDirectory, Executor callbacks,
+                                                               BooleanSupplier uiThread, MfaCodePrompt mfa,
+                                                               Function<ConnectionSpec, ServiceClients> sandbox) {
+        return CompletableFuture.supplyAsync(() -> open(dataDirectory, callbacks, uiThread, mfa, sandbox),
+                runnable -> daemons("lifeboat-open-store-").newThread(runnable).start());
+    }
+
+    /** Where the desktop keeps its data: {@code LIFEBOAT_HOME}, else the platform's user data directory. */
+    public static Path defaultDataDirectory() {
+        return DataDirectory.resolve();
+    }
+
+    /** Over a database opened beforehand. */
     public static Lifeboat open(Database database, Executor callbacks, BooleanSupplier uiThread, MfaCodePrompt mfa,
                                 Function<ConnectionSpec, ServiceClients> sandbox) {
         return new Lifeboat(database, callbacks, uiThread, mfa, sandbox);
@@ -109,12 +136,14 @@ public final class Lifeboat implements AutoCloseable {
         return tasks;
     }
 
-    public ActivityLog activity() {
-        return activity;
+    /** Tasks of this and earlier sessions, newest first. Reads the store: call it in a task. */
+    public List<ActivityEntry> recentActivity(int limit) {
+        return activity.recent(limit);
     }
 
-    public AuditLog audit() {
-        return audit;
+    /** Mutating AWS calls, newest first. Reads the store: call it in a task. */
+    public List<AuditRecord> recentAudit(int limit) {
+        return audit.recent(limit);
     }
 
     public AppSettings settings() {
@@ -122,12 +151,23 @@ public final class Lifeboat implements AutoCloseable {
     }
 
     /** Backup runs made from this machine, with their reports. */
-    public BackupRunHistory backupRuns() {
-        return backupRuns;
-    }
+    public BackupRuns backupRuns() {
+        return new BackupRuns() {
+            @Override
+            public void record(BackupReport report, Session on) {
+                backupRuns.record(report, on.connection().spec().label(), on.connection().accountId());
+            }
 
-    public Executor io() {
-        return io;
+            @Override
+            public List<BackupRun> recent(int limit) {
+                return backupRuns.recent(limit);
+            }
+
+            @Override
+            public Optional<BackupReport> report(String runId) {
+                return backupRuns.report(runId);
+            }
+        };
     }
 
     public Path databaseFile() {

@@ -9,6 +9,7 @@ import io.lifeboat.snapshots.SnapshotCatalog;
 import io.lifeboat.volumes.BackupConvention;
 import io.lifeboat.volumes.VolumeService;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /** One connection and the feature services bound to it; replaced as a whole when the user reconnects. */
@@ -51,6 +52,11 @@ public final class Session implements AutoCloseable {
             }
         }
         return regions;
+    }
+
+    /** The enabled regions if they were asked already: no call, so any thread may ask. */
+    public Optional<List<String>> enabledRegionsIfKnown() {
+        return Optional.ofNullable(enabledRegions);
     }
 
     public SnapshotCatalog snapshots() {

@@ -1,6 +1,7 @@
 package io.lifeboat.backup;
 
 import io.lifeboat.volumes.BackupConvention;
+import io.lifeboat.volumes.BackupTags;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;

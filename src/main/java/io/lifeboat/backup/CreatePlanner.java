@@ -6,6 +6,7 @@ import io.lifeboat.inventory.Ec2Snapshot;
 import io.lifeboat.inventory.Ec2Volume;
 import io.lifeboat.inventory.RegionInventory;
 import io.lifeboat.volumes.BackupPolicy;
+import io.lifeboat.volumes.BackupTags;
 import io.lifeboat.volumes.VolumeRecord;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package io.lifeboat.backup;
 
 import io.lifeboat.inventory.Ec2Instance;
 import io.lifeboat.volumes.BackupPolicy;
+import io.lifeboat.volumes.BackupTags;
 import io.lifeboat.volumes.VolumeRecord;
 import java.time.LocalDate;
 import java.util.HashMap;

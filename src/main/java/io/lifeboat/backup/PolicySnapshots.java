@@ -1,5 +1,6 @@
 package io.lifeboat.backup;
 
+import io.lifeboat.volumes.BackupTags;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.ec2.Ec2Client;

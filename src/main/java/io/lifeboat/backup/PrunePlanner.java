@@ -4,6 +4,7 @@ import io.lifeboat.backup.PlanSkip.Reason;
 import io.lifeboat.inventory.Ec2Image;
 import io.lifeboat.inventory.Ec2Snapshot;
 import io.lifeboat.inventory.RegionInventory;
+import io.lifeboat.volumes.BackupTags;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

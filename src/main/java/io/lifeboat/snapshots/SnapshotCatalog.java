@@ -9,6 +9,7 @@ import io.lifeboat.inventory.InventoryLoader;
 import io.lifeboat.inventory.InventoryResult;
 import io.lifeboat.inventory.RegionInventory;
 import io.lifeboat.tasks.TaskContext;
+import io.lifeboat.volumes.BackupTags;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -52,7 +53,7 @@ public final class SnapshotCatalog {
             String volumeName = volume == null ? "" : volume.tags().getOrDefault("Name", "");
             rows.add(new SnapshotRow(snapshot, volumeName, instance == null ? null : instance.id(),
                     instance == null ? snapshot.tags().getOrDefault("Name", "") : instance.name(),
-                    volume == null, SnapshotOrigin.of(snapshot.tags()), snapshot.tag("DeleteOn")));
+                    volume == null, SnapshotOrigin.of(snapshot.tags()), snapshot.tag(BackupTags.DELETE_ON)));
         }
         return rows;
     }

@@ -1,5 +1,6 @@
 package io.lifeboat.snapshots;
 
+import io.lifeboat.volumes.BackupTags;
 import java.util.Map;
 
 /** Who made a snapshot, read from its tags. */
@@ -15,8 +16,6 @@ public enum SnapshotOrigin {
     /** Anything else: made by hand or by a tool that leaves no mark. */
     MANUAL("Manual");
 
-    public static final String POLICY_TAG = "lifeboat:policy";
-
     private final String label;
 
     SnapshotOrigin(String label) {
@@ -28,7 +27,7 @@ public enum SnapshotOrigin {
     }
 
     public static SnapshotOrigin of(Map<String, String> tags) {
-        if (tags.containsKey(POLICY_TAG)) {
+        if (tags.containsKey(BackupTags.POLICY)) {
             return LIFEBOAT;
         }
         for (String key : tags.keySet()) {
@@ -39,6 +38,6 @@ public enum SnapshotOrigin {
                 return AWS_BACKUP;
             }
         }
-        return "Automated".equals(tags.get("Type")) ? SCRIPT : MANUAL;
+        return BackupTags.AUTOMATED.equals(tags.get(BackupTags.TYPE)) ? SCRIPT : MANUAL;
     }
 }

@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Persists every task's life as it happens, so a killed app leaves its running tasks on record
  * (found as {@link TaskState#INTERRUPTED} at the next start). Progress is written at most once a
- * second per task.
+ * second per task. Writes go through {@link Database#write}: in order, awaited by the worker
+ * threads, queued for the UI thread (which submits and cancels tasks) so it never waits.
  */
 public final class ActivityLog implements TaskListener {
 
@@ -64,7 +65,7 @@ public final class ActivityLog implements TaskListener {
     }
 
     private void insert(TaskHandle<?> task) {
-        db.with(c -> {
+        db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO activity (id, title, resources, mutating, state, done, total, message, retry_of, submitted_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
@@ -85,7 +86,7 @@ public final class ActivityLog implements TaskListener {
 
     private void update(TaskHandle<?> task) {
         Problem problem = task.problem();
-        db.with(c -> {
+        db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE activity SET state = ?, done = ?, total = ?, message = ?, error_code = ?, error_message = ?,
                     error_fix = ?, started_at = ?, ended_at = ? WHERE id = ?""")) {

@@ -9,13 +9,27 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded SQLite database. One connection, used under its own lock: writes are small and
  * few (task state changes, audit rows), and WAL mode keeps every committed row across a crash of
  * the app. Schema changes are numbered migrations tracked in {@code PRAGMA user_version}.
+ *
+ * <p>The UI thread never waits for it: {@link #with} refuses that thread (as the guards refuse AWS
+ * calls on it), and {@link #write} queues the UI thread's writes instead of waiting. A backup run
+ * holding the lock to write its audit rows can slow a worker, never the window.
  */
 public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private static final List<String> MIGRATIONS = List.of(
             """
@@ -41,6 +55,12 @@ public final class Database implements AutoCloseable {
 
     private final Connection connection;
     private final Path file;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "lifeboat-store-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile BooleanSupplier refusedThread = () -> false;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -98,8 +118,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} with the connection, under the database lock. */
-    public synchronized <T> T with(SqlWork<T> work) {
+    /** From now on, {@link #with} refuses the threads {@code uiThread} names (the desktop's JavaFX thread). */
+    public void refuse(BooleanSupplier uiThread) {
+        this.refusedThread = uiThread;
+    }
+
+    /** Whether this thread may wait for the database (every thread but the UI thread). */
+    public boolean mayWaitHere() {
+        return !refusedThread.getAsBoolean();
+    }
+
+    /**
+     * Runs {@code work} with the connection, under the database lock.
+     *
+     * @throws IllegalStateException on the UI thread: read in a task, write with {@link #write}
+     */
+    public <T> T with(SqlWork<T> work) {
+        if (!mayWaitHere()) {
+            throw new IllegalStateException("The database was used on the UI thread, where a write in progress "
+                    + "would freeze the window: read it in a task, write it with Database.write");
+        }
+        return locked(work);
+    }
+
+    private synchronized <T> T locked(SqlWork<T> work) {
         try {
             return work.run(connection);
         } catch (SQLException e) {
@@ -107,16 +149,51 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes on the store's own thread, in the order asked. The caller waits until it is written (so
+     * a task's row is on disk before its body runs), except on the UI thread, which never waits: its
+     * writes are queued and a failure is logged.
+     */
+    public void write(SqlWork<?> work) {
+        Future<?> written = writer.submit(() -> {
+            try {
+                locked(work);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not write to the store", e);
+                throw e;
+            }
+        });
+        if (mayWaitHere()) {
+            try {
+                written.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure
+                        : new StoreException("Database error: " + e.getCause(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     public Path file() {
         return file;
     }
 
+    /** Writes what is queued (a few seconds at most), then closes the connection. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        writer.shutdown();
         try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // closing at exit; nothing left to save
+            writer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (this) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // closing at exit; nothing left to save
+            }
         }
     }
 

@@ -2,7 +2,10 @@ package io.lifeboat.tasks;
 
 import io.lifeboat.aws.AwsErrors;
 import io.lifeboat.aws.Problem;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -16,6 +19,7 @@ abstract class AbstractTaskRunner implements TaskRunner {
 
     private final List<TaskListener> listeners = new CopyOnWriteArrayList<>();
     private final List<TaskHandle<?>> active = new CopyOnWriteArrayList<>();
+    private final Map<Object, TaskHandle<?>> latest = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Executor callbacks;
     private final Function<Throwable, Problem> describer;
 
@@ -34,6 +38,13 @@ abstract class AbstractTaskRunner implements TaskRunner {
     }
 
     private <T> TaskHandle<T> start(TaskHandle<T> handle) {
+        Object slot = handle.spec().slot();
+        if (slot != null) {
+            TaskHandle<?> previous = latest.put(slot, handle);
+            if (previous != null) {
+                previous.supersede();
+            }
+        }
         active.add(handle);
         changed(handle, TaskListener.Change.SUBMITTED);
         schedule(handle);
@@ -86,19 +97,46 @@ abstract class AbstractTaskRunner implements TaskRunner {
         Problem problem = error == null ? null : describer.apply(error);
         handle.finished(state, problem);
         active.remove(handle);
+        if (handle.spec().slot() != null) {
+            latest.remove(handle.spec().slot(), handle);
+        }
         changed(handle, TaskListener.Change.FINISHED);
-        if (state == TaskState.SUCCEEDED) {
-            handle.result().complete(value);
-            callbacks.execute(() -> handle.spec().onSuccess().accept(value));
-        } else if (state == TaskState.FAILED) {
-            handle.result().completeExceptionally(error);
-            callbacks.execute(() -> handle.spec().onFailure().accept(new TaskFailure(problem, error)));
-        } else {
-            handle.result().cancel(false);
+        TaskSpec<T> spec = handle.spec();
+        // Callbacks are handed over before the result completes, so a caller waiting on the result of
+        // a runner with same-thread callbacks sees them done. Superseded is checked on the callback
+        // thread, where the newer task was submitted: no race.
+        try {
+            callbacks.execute(() -> {
+                if (handle.superseded()) {
+                    return;
+                }
+                if (state == TaskState.SUCCEEDED) {
+                    spec.onSuccess().accept(value);
+                } else if (state == TaskState.FAILED) {
+                    spec.onFailure().accept(new TaskFailure(problem, error));
+                }
+                spec.onFinished().run();
+            });
+        } finally {
+            if (state == TaskState.SUCCEEDED) {
+                handle.result().complete(value);
+            } else if (state == TaskState.FAILED) {
+                handle.result().completeExceptionally(error);
+            } else {
+                handle.result().cancel(false);
+            }
         }
     }
 
+    @Override
+    public void runOnCallbackThread(Runnable action) {
+        callbacks.execute(action);
+    }
+
     void changed(TaskHandle<?> handle, TaskListener.Change change) {
+        if (handle.spec().local()) {
+            return;
+        }
         for (TaskListener listener : listeners) {
             try {
                 listener.changed(handle, change);

@@ -8,27 +8,38 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-/** Runs tasks on a pool of daemon worker threads; outcomes are called back on {@code callbacks}. */
+/**
+ * Runs tasks on a pool of daemon worker threads, and local tasks on two threads of their own so that
+ * filtering rows or reading the store never waits behind AWS calls; outcomes are called back on
+ * {@code callbacks}.
+ */
 public final class BackgroundTaskRunner extends AbstractTaskRunner implements AutoCloseable {
 
+    private static final int LOCAL_THREADS = 2;
+
     private final ExecutorService workers;
+    private final ExecutorService local;
 
     public BackgroundTaskRunner(int threads, java.util.concurrent.Executor callbacks,
                                 Function<Throwable, Problem> describer) {
         super(callbacks, describer);
         this.workers = Executors.newFixedThreadPool(threads, namedDaemons("lifeboat-task-"));
+        this.local = Executors.newFixedThreadPool(LOCAL_THREADS, namedDaemons("lifeboat-local-"));
     }
 
     @Override
     <T> void schedule(TaskHandle<T> handle) {
-        handle.execution(workers.submit(() -> execute(handle)));
+        ExecutorService pool = handle.spec().local() ? local : workers;
+        handle.execution(pool.submit(() -> execute(handle)));
     }
 
     @Override
     public void close() {
         workers.shutdownNow();
+        local.shutdownNow();
         try {
             workers.awaitTermination(2, TimeUnit.SECONDS);
+            local.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

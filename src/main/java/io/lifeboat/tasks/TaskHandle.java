@@ -26,6 +26,7 @@ public final class TaskHandle<T> implements TaskContext {
     private volatile Instant startedAt;
     private volatile Instant endedAt;
     private volatile boolean cancelRequested;
+    private volatile boolean superseded;
     private volatile Future<?> execution;
 
     TaskHandle(TaskSpec<T> spec, String retryOf, AbstractTaskRunner runner) {
@@ -99,6 +100,17 @@ public final class TaskHandle<T> implements TaskContext {
             running.cancel(true);
         }
         runner.cancelled(this);
+    }
+
+    /** A newer task took this one's slot: it stops, and calls nothing back. */
+    void supersede() {
+        superseded = true;
+        cancel();
+    }
+
+    /** Whether a newer task took this one's slot ({@link TaskSpec.Builder#onlyLatest}). */
+    public boolean superseded() {
+        return superseded;
     }
 
     /** Submits the same spec again; the new task remembers which one it retries. */

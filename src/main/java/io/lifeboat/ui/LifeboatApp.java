@@ -3,17 +3,12 @@ package io.lifeboat.ui;
 import io.lifeboat.app.GuiRequest;
 import io.lifeboat.app.Lifeboat;
 import io.lifeboat.app.StartupTrace;
-import io.lifeboat.aws.credentials.MfaCodePrompt;
 import io.lifeboat.aws.sandbox.SandboxAccount;
 import io.lifeboat.aws.sandbox.SandboxClock;
 import io.lifeboat.aws.sandbox.SandboxServiceClients;
-import io.lifeboat.store.DataDirectory;
-import io.lifeboat.store.Database;
 import io.lifeboat.ui.common.FxMfaPrompt;
 import io.lifeboat.ui.shell.Destinations;
 import io.lifeboat.ui.shell.Shell;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -26,18 +21,19 @@ import javafx.stage.Stage;
 public final class LifeboatApp extends Application {
 
     private static volatile GuiRequest request;
-    private static volatile CompletableFuture<Database> database;
+    private static volatile CompletableFuture<Lifeboat> opening;
+    private static final FxMfaPrompt MFA = new FxMfaPrompt();
     private Lifeboat core;
 
     public static void launch(GuiRequest guiRequest) {
         request = guiRequest;
-        // Opening SQLite (its native library included) overlaps with the toolkit's start.
-        database = CompletableFuture.supplyAsync(() -> Database.open(DataDirectory.resolve()),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "lifeboat-open-store");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
+        // Opening the core (SQLite and its native library, the settings) overlaps with the toolkit's
+        // start, and keeps the store off the FX thread from the first read.
+        // One sandbox account per run: reconnecting to it keeps what was changed in it.
+        AtomicReference<SandboxServiceClients> sandbox = new AtomicReference<>();
+        opening = Lifeboat.openInBackground(Lifeboat.defaultDataDirectory(), Platform::runLater,
+                Platform::isFxApplicationThread, MFA, spec -> sandbox.updateAndGet(existing -> existing != null
+                        ? existing : new SandboxServiceClients(SandboxAccount.withDemoFleet(SandboxClock.system()))));
         Application.launch(LifeboatApp.class);
     }
 
@@ -45,12 +41,8 @@ public final class LifeboatApp extends Application {
     public void start(Stage stage) {
         StartupTrace.mark("fx start");
         GuiRequest startRequest = Objects.requireNonNull(request, "launch through io.lifeboat.Launcher");
-        // One sandbox account per run: reconnecting to it keeps what was changed in it.
-        AtomicReference<SandboxServiceClients> sandbox = new AtomicReference<>();
-        MfaCodePrompt mfa = new FxMfaPrompt(stage);
-        core = Lifeboat.open(database.join(), Platform::runLater, Platform::isFxApplicationThread, mfa,
-                spec -> sandbox.updateAndGet(existing -> existing != null ? existing
-                        : new SandboxServiceClients(SandboxAccount.withDemoFleet(SandboxClock.system()))));
+        MFA.owner(stage);
+        core = opening.join();
         StartupTrace.mark("core open");
         for (int size : new int[]{16, 32, 48, 64, 128, 256}) {
             var icon = LifeboatApp.class.getResource("/icons/lifeboat-" + size + ".png");

@@ -70,7 +70,7 @@ public final class VolumeInventory {
         Instant lastCompleted = sorted.stream().filter(Ec2Snapshot::completed).map(Ec2Snapshot::startTime)
                 .findFirst().orElse(null);
         List<SnapshotRef> recent = sorted.stream().limit(RECENT_SNAPSHOTS)
-                .map(s -> new SnapshotRef(s.id(), s.startTime(), s.state(), s.progressPercent(), s.tag("DeleteOn"),
+                .map(s -> new SnapshotRef(s.id(), s.startTime(), s.state(), s.progressPercent(), s.tag(BackupTags.DELETE_ON),
                         s.description()))
                 .toList();
         BackupPolicy policy = derive(volume, instance);

@@ -11,7 +11,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Read-only mode inside the SDK's own pipeline: a real client reached without the guard proxy (as
+ * Read-only mode inside the SDK's own pipeline: a real client reached without its guarded client (as
  * code that forgot it would) still cannot send a mutating request, for each service.
  */
 @ContractTest

@@ -1,11 +1,13 @@
 package io.lifeboat.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lifeboat.aws.Connection;
 import io.lifeboat.aws.ConnectionSpec;
 import io.lifeboat.aws.Connector;
 import io.lifeboat.aws.guard.AuditRecord;
+import io.lifeboat.aws.guard.ReadOnlyModeException;
 import io.lifeboat.aws.sandbox.SandboxAccount;
 import io.lifeboat.aws.sandbox.SandboxClock;
 import io.lifeboat.aws.sandbox.SandboxServiceClients;
@@ -62,12 +64,9 @@ class StorePersistenceTest {
                     .createVolume(r -> r.availabilityZone("eu-west-3a").size(8)).volumeId();
             connection.clients().ec2("eu-west-3").describeVolumes(r -> r.volumeIds(volume));
             connection.setReadOnly(true);
-            try {
-                connection.clients().ec2("eu-west-3").createTags(r -> r.resources(volume)
-                        .tags(Tag.builder().key("Backup").value("Yes").build()));
-            } catch (RuntimeException expected) {
-                // refused: read-only
-            }
+            assertThatThrownBy(() -> connection.clients().ec2("eu-west-3").createTags(r -> r.resources(volume)
+                    .tags(Tag.builder().key("Backup").value("Yes").build())))
+                    .isInstanceOf(ReadOnlyModeException.class).hasMessageContaining("CreateTags");
         }
 
         List<AuditRecord> records = audit.recent(10);

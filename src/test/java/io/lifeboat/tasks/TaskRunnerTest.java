@@ -102,4 +102,102 @@ class TaskRunnerTest {
         assertThat(handle.result().join()).isEqualTo("Who");
         assertThat(CurrentTask.get()).isEmpty();
     }
+
+    @Test
+    void localWorkRunsApartFromAwsTasksAndIsNotRecorded() throws Exception {
+        try (BackgroundTaskRunner runner = new BackgroundTaskRunner(1, Runnable::run, null)) {
+            List<String> heard = new CopyOnWriteArrayList<>();
+            runner.addListener((task, change) -> heard.add(task.title()));
+            CountDownLatch release = new CountDownLatch(1);
+            TaskHandle<Void> busy = runner.submit(TaskSpec.titled("Long AWS call").<Void>body(context -> {
+                release.await(5, TimeUnit.SECONDS);
+                return null;
+            }).build());
+
+            TaskHandle<String> filter = runner.submit(TaskSpec.titled("Filter rows").local()
+                    .body(context -> Thread.currentThread().getName()).build());
+
+            // The only AWS worker is busy: the local task still runs, on a thread of its own.
+            assertThat(filter.result().get(5, TimeUnit.SECONDS)).startsWith("lifeboat-local-");
+            release.countDown();
+            busy.result().get(5, TimeUnit.SECONDS);
+            assertThat(heard).isNotEmpty().containsOnly("Long AWS call");
+        }
+    }
+
+    @Test
+    void onFinishedRunsAfterEveryOutcomeOnTheCallbackThread() {
+        InlineTaskRunner runner = new InlineTaskRunner();
+        List<String> calls = new CopyOnWriteArrayList<>();
+        runner.submit(TaskSpec.titled("Works").body(context -> "ok").onSuccess(v -> calls.add("success"))
+                .onFinished(() -> calls.add("finished")).build());
+        runner.submit(TaskSpec.titled("Fails").<String>body(context -> {
+            throw new IllegalStateException("no");
+        }).onFailure(f -> calls.add("failure")).onFinished(() -> calls.add("finished")).build());
+        runner.submit(TaskSpec.titled("Cancelled").<String>body(context -> {
+            throw new TaskCancelledException();
+        }).onSuccess(v -> calls.add("success")).onFinished(() -> calls.add("finished")).build());
+
+        assertThat(calls).containsExactly("success", "finished", "failure", "finished", "finished");
+    }
+
+    @Test
+    void partialResultsReachTheCallbackThread() throws Exception {
+        List<String> order = new CopyOnWriteArrayList<>();
+        InlineTaskRunner inline = new InlineTaskRunner();
+        inline.submit(TaskSpec.titled("Load").body(context -> {
+            inline.runOnCallbackThread(() -> order.add("region done"));
+            order.add("body continues");
+            return null;
+        }).build());
+        assertThat(order).containsExactly("region done", "body continues");
+
+        List<String> threads = new CopyOnWriteArrayList<>();
+        try (BackgroundTaskRunner runner = new BackgroundTaskRunner(1,
+                r -> new Thread(() -> { threads.add(Thread.currentThread().getName()); r.run(); }, "ui").start(), null)) {
+            CountDownLatch delivered = new CountDownLatch(1);
+            runner.submit(TaskSpec.titled("Load").body(context -> {
+                runner.runOnCallbackThread(delivered::countDown);
+                return null;
+            }).build());
+            assertThat(delivered.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(threads).first().isEqualTo("ui");
+        }
+    }
+
+    @Test
+    void aLocalTaskCannotBeMutating() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TaskSpec.titled("Delete").local().mutating()
+                .body(context -> null).build()).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void onlyTheLatestTaskOfASlotCallsBackAndTheOneBeforeIsCancelled() throws Exception {
+        Object slot = new Object();
+        List<String> calls = new CopyOnWriteArrayList<>();
+        try (BackgroundTaskRunner runner = new BackgroundTaskRunner(2, Runnable::run, null)) {
+            CountDownLatch firstStarted = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            TaskHandle<String> first = runner.submit(TaskSpec.titled("Load eu-west-3").onlyLatest(slot).body(context -> {
+                firstStarted.countDown();
+                release.await(5, TimeUnit.SECONDS);
+                return "eu-west-3";
+            }).onSuccess(calls::add).onFinished(() -> calls.add("first finished")).build());
+            assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+
+            CountDownLatch secondDone = new CountDownLatch(1);
+            runner.submit(TaskSpec.titled("Load eu-west-1").onlyLatest(slot).body(context -> "eu-west-1")
+                    .onSuccess(calls::add).onFinished(() -> {
+                        calls.add("second finished");
+                        secondDone.countDown();
+                    }).build());
+            assertThat(secondDone.await(5, TimeUnit.SECONDS)).isTrue();
+            release.countDown();
+
+            assertThat(first.result()).failsWithin(5, TimeUnit.SECONDS);
+            assertThat(first.state()).isEqualTo(TaskState.CANCELLED);
+            assertThat(first.superseded()).isTrue();
+            assertThat(calls).containsExactly("eu-west-1", "second finished");
+        }
+    }
 }

@@ -7,10 +7,12 @@ import io.lifeboat.aws.credentials.MfaCodePrompt;
 import io.lifeboat.aws.sandbox.SandboxAccount;
 import io.lifeboat.aws.sandbox.SandboxClock;
 import io.lifeboat.aws.sandbox.SandboxServiceClients;
+import io.lifeboat.store.Database;
 import io.lifeboat.ui.shell.Destinations;
 import io.lifeboat.ui.shell.Shell;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
@@ -20,11 +22,13 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real app (core, shell, sandbox) as UI tests drive it: one per test, on a temporary data directory. */
 public final class FxApp implements AutoCloseable {
 
+    private final Database database;
     private final Lifeboat core;
     private final Shell shell;
     private final SandboxAccount account;
 
-    private FxApp(Lifeboat core, Shell shell, SandboxAccount account) {
+    private FxApp(Database database, Lifeboat core, Shell shell, SandboxAccount account) {
+        this.database = database;
         this.core = core;
         this.shell = shell;
         this.account = account;
@@ -43,10 +47,17 @@ public final class FxApp implements AutoCloseable {
     /** As the desktop starts: the connection chosen at start-up, with its warning if it has one. */
     public static FxApp start(Stage stage, Path dataDirectory, SandboxClock clock, StartupConnection.Choice first) {
         SandboxAccount account = SandboxAccount.withDemoFleet(clock);
-        Lifeboat core = Lifeboat.open(dataDirectory, Platform::runLater, Platform::isFxApplicationThread,
-                MfaCodePrompt.NONE, spec -> new SandboxServiceClients(account));
+        // As the app does: the core (and its store) is opened off the FX thread, which the store refuses.
+        Database database = CompletableFuture.supplyAsync(() -> Database.open(dataDirectory)).join();
+        Lifeboat core = CompletableFuture.supplyAsync(() -> Lifeboat.open(database, Platform::runLater,
+                Platform::isFxApplicationThread, MfaCodePrompt.NONE, spec -> new SandboxServiceClients(account))).join();
         Shell shell = Shell.open(stage, core, Destinations.all(), url -> { }, first);
-        return new FxApp(core, shell, account);
+        return new FxApp(database, core, shell, account);
+    }
+
+    /** The store under the core, for tests that slow it down. */
+    public Database database() {
+        return database;
     }
 
     public Lifeboat core() {

@@ -3,10 +3,13 @@ package io.lifeboat.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifeboat.aws.sandbox.SandboxClock;
+import io.lifeboat.inventory.Tags;
 import io.lifeboat.volumes.BackupStatus;
 import io.lifeboat.volumes.VolumeRecord;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import software.amazon.awssdk.services.ec2.model.Filter;
 
 /** The ops engineer's path: filter by tag, select several volumes, set Retention=14 on their instances. */
 @ExtendWith(ApplicationExtension.class)
@@ -71,7 +75,21 @@ class VolumesFxTest {
         // A volume's own Retention wins over its instance's: prod-api-02's data volume keeps 30 days.
         assertThat(table.getItems()).filteredOn(r -> r.name().equals("prod-api-02-data"))
                 .singleElement().satisfies(r -> assertThat(r.policy().retentionDays()).isEqualTo(30));
-        assertThat(app.account()).isNotNull();
+        // The change is in the account, not only on screen: the three instances carry Retention=14,
+        // in one audited CreateTags call.
+        assertThat(retentionTagOfInstances("prod-api-04", "stg-api-01", "stg-api-02"))
+                .isEqualTo(Map.of("prod-api-04", "14", "stg-api-01", "14", "stg-api-02", "14"));
+        assertThat(app.core().recentAudit(10)).filteredOn(r -> r.operation().equals("CreateTags")).singleElement()
+                .satisfies(r -> assertThat(r.resourceIds()).hasSize(3));
+    }
+
+    /** The Retention tag of each named instance, as EC2 now has it. */
+    private Map<String, String> retentionTagOfInstances(String... names) {
+        return app.core().session().connection().clients().ec2("eu-west-3")
+                .describeInstances(r -> r.filters(Filter.builder().name("tag:Name").values(names).build()))
+                .reservations().stream().flatMap(r -> r.instances().stream())
+                .collect(Collectors.toMap(i -> Tags.toMap(i.tags()).get("Name"),
+                        i -> Tags.toMap(i.tags()).getOrDefault("Retention", "")));
     }
 
     @Test

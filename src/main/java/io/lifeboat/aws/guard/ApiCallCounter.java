@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counts the operations sent, per {@code service:Operation}. Paginators and waiters are counted page
- * by page and poll by poll, because their inner calls come back through the guard proxy.
+ * by page and poll by poll, because their inner calls come back through the guarded client.
  */
 public final class ApiCallCounter implements CallInterceptor {
 

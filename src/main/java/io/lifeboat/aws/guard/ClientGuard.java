@@ -1,8 +1,6 @@
 package io.lifeboat.aws.guard;
 
 import io.lifeboat.aws.AwsService;
-import io.lifeboat.aws.guard.ApiCall;
-import io.lifeboat.aws.guard.CallInterceptor;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,7 +49,8 @@ final class ClientGuard {
         try {
             return target.get();
         } catch (UnsupportedOperationException e) {
-            // The sandbox implements what Lifeboat uses; anything else is the SDK interface's default.
+            // An operation listed here that the client does not implement (the sandbox's STS AssumeRole)
+            // is the SDK interface's default: say which one, and where.
             UnsupportedOperationException named = new UnsupportedOperationException(service.id() + ":"
                     + call.operation() + " is not available on this account");
             named.initCause(e);

@@ -1,7 +1,6 @@
 package io.lifeboat.aws.guard;
 
 import io.lifeboat.aws.AwsService;
-import io.lifeboat.aws.guard.CallInterceptor;
 import java.util.List;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.ec2.Ec2Client;

@@ -1,7 +1,6 @@
 package io.lifeboat.aws.guard;
 
 import io.lifeboat.aws.ServiceClients;
-import io.lifeboat.aws.guard.GuardedClients;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

@@ -26,12 +26,13 @@ import software.amazon.awssdk.services.ssm.model.SendCommandResponse;
 import software.amazon.awssdk.services.ssm.waiters.SsmWaiter;
 
 /**
- * SsmClient through the guards. Each operation Lifeboat uses is listed here and goes through
- * {@link ClientGuard}; consumer-builder overloads, paginators and the waiter are the interface's
- * default methods, which call back into these, so every page and poll is guarded too. An operation
- * not listed stays the interface's default and fails as unsupported: a new one is added here, on
- * purpose. Written out rather than a dynamic proxy: a proxy resolves every method of the interface by
- * reflection, which loads all of its model classes (a second and a half for EC2, at start-up).
+ * SsmClient through the guards. Each operation Lifeboat makes (its features, and the scenario tests
+ * that build fleets for them) is listed here and goes through {@link ClientGuard}; consumer-builder
+ * overloads, paginators and the waiter are the interface's default methods, which call back into
+ * these, so every page and poll is guarded too. An operation not listed stays the interface's
+ * default and fails as unsupported: a new one is added here, on purpose. Written out rather than a
+ * dynamic proxy: a proxy resolves every method of the interface by reflection, which loads all of
+ * its model classes (a second and a half for EC2, at start-up).
  */
 final class GuardedSsmClient implements SsmClient {
 

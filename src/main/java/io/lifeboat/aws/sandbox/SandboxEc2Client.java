@@ -50,11 +50,13 @@ import software.amazon.awssdk.services.ec2.model.TerminateInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.TerminateInstancesResponse;
 
 /**
- * The sandbox's EC2 in one region: the operations Lifeboat uses, over the account's in-memory state
- * (see {@link Ec2State}); the work is done by one small class per resource family. Only the
- * single-request overloads are overridden: consumer-builder overloads, paginators and waiters are the
- * interface's defaults, which call these. Every other operation stays a default method, so the
- * guard proxy reports it as not available on this account.
+ * The sandbox's EC2 in one region, over the account's in-memory state (see {@link Ec2State}); the
+ * work is done by one small class per resource family. It implements the EC2 operations the guarded
+ * client lists: those the features make, and those the scenario tests build a fleet with
+ * (RunInstances, CreateVolume, AttachVolume...). Only the single-request overloads are overridden:
+ * consumer-builder overloads, paginators and waiters are the interface's defaults, which call these.
+ * Any other operation stays a default method, and the guards report it as not available on this
+ * account.
  */
 final class SandboxEc2Client implements Ec2Client {
 

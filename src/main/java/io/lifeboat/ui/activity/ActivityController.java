@@ -34,31 +34,28 @@ public final class ActivityController {
     private void initialize() {
         taskTable.setItems(model.tasks());
         taskTable.setId("activityTasks");
-        taskTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        taskTable.getColumns().setAll(java.util.List.of(
-                Cells.column("Task", 280, t -> new ReadOnlyStringWrapper(t.title())),
+                taskTable.getColumns().setAll(java.util.List.of(
+                Cells.column("Task", 300, t -> new ReadOnlyStringWrapper(t.title())),
                 Cells.column("State", 110, t -> Bindings.createStringBinding(() -> stateLabel(t.stateProperty().get()),
                         t.stateProperty())),
                 progressColumn(),
-                Cells.column("Started", 150, t -> new ReadOnlyStringWrapper(Cells.time(t.submittedAt()))),
+                Cells.column("Started", 170, t -> new ReadOnlyStringWrapper(Cells.time(t.submittedAt()))),
                 Cells.column("Resources", 200, t -> new ReadOnlyStringWrapper(t.resources())),
                 Cells.column("Details", 360, t -> Bindings.createStringBinding(() -> detail(t),
                         t.messageProperty(), t.problemProperty(), t.endedAtProperty())),
                 actionsColumn()));
         historyTable.setItems(model.history());
-        historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        historyTable.getColumns().setAll(java.util.List.of(
-                Cells.column("Task", 280, e -> new ReadOnlyStringWrapper(e.title())),
+                historyTable.getColumns().setAll(java.util.List.of(
+                Cells.column("Task", 300, e -> new ReadOnlyStringWrapper(e.title())),
                 Cells.column("State", 110, e -> new ReadOnlyStringWrapper(stateLabel(e.state()))),
-                Cells.column("Started", 150, e -> new ReadOnlyStringWrapper(Cells.time(e.submittedAt()))),
-                Cells.column("Ended", 150, e -> new ReadOnlyStringWrapper(Cells.time(e.endedAt()))),
+                Cells.column("Started", 170, e -> new ReadOnlyStringWrapper(Cells.time(e.submittedAt()))),
+                Cells.column("Ended", 170, e -> new ReadOnlyStringWrapper(Cells.time(e.endedAt()))),
                 Cells.column("Resources", 200, e -> new ReadOnlyStringWrapper(String.join(", ", e.resources()))),
                 Cells.column("Details", 360, e -> new ReadOnlyStringWrapper(e.errorCode() == null ? Cells.orEmpty(e.message())
                         : e.errorCode() + ": " + e.errorMessage()))));
         auditTable.setItems(model.audit());
-        auditTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        auditTable.getColumns().setAll(java.util.List.of(
-                Cells.column("Time", 150, a -> new ReadOnlyStringWrapper(Cells.time(a.time()))),
+                auditTable.getColumns().setAll(java.util.List.of(
+                Cells.column("Time", 170, a -> new ReadOnlyStringWrapper(Cells.time(a.time()))),
                 Cells.column("Profile", 110, a -> new ReadOnlyStringWrapper(a.profile())),
                 Cells.column("Account", 110, a -> new ReadOnlyStringWrapper(a.account())),
                 Cells.column("Region", 100, a -> new ReadOnlyStringWrapper(a.region())),

@@ -11,7 +11,8 @@ public final class ActivityView {
     }
 
     public static Node create(ViewContext context) {
-        ActivityViewModel model = new ActivityViewModel(context.app().core(), context.app().monitor());
+        ActivityViewModel model = new ActivityViewModel(context.app().core().tasks(), context.app().core(),
+                context.app().monitor());
         return Fxml.load(ActivityView.class.getResource("activity.fxml"), new ActivityController(model));
     }
 }

@@ -107,7 +107,7 @@ public final class BackupController {
         model.runTaskIdProperty().addListener((obs, was, id) -> followTask(id));
         model.planProperty().addListener((obs, was, plan) -> showPlan(plan));
         model.reportProperty().addListener((obs, was, report) -> showReport(report));
-        RegionMenu.bind(regionMenu, model.regions(), model.availableRegions(), model::chooseRegions);
+        RegionMenu.bind(regionMenu, model.regions());
         showPlan(model.planProperty().get());
     }
 
@@ -125,7 +125,8 @@ public final class BackupController {
             return;
         }
         BackupPlan.Totals t = plan.totals();
-        subtitle.setText("policy '" + plan.policyName() + "' in " + String.join(", ", plan.regions()));
+        subtitle.setText("policy '" + plan.policyName() + "' in " + (plan.regions().size() <= 2
+                ? String.join(", ", plan.regions()) : plan.regions().size() + " regions"));
         planDay.setText("for " + plan.today() + " (UTC), nothing changes until you run it");
         createTotals.setText(t.volumes() + " volumes \u00b7 " + t.gibToSnapshot() + " GiB to snapshot in " + t.createCalls()
                 + " calls");

@@ -1,5 +1,6 @@
 package io.lifeboat.ui.backup;
 
+import io.lifeboat.app.BackupRuns;
 import io.lifeboat.app.Session;
 import io.lifeboat.backup.BackupPlan;
 import io.lifeboat.backup.BackupReport;
@@ -11,15 +12,12 @@ import io.lifeboat.backup.RunScope;
 import io.lifeboat.backup.SnapshotCreate;
 import io.lifeboat.backup.SnapshotDeletion;
 import io.lifeboat.store.BackupRunHistory.BackupRun;
-import io.lifeboat.store.BackupRunHistory;
 import io.lifeboat.tasks.TaskHandle;
 import io.lifeboat.tasks.TaskRunner;
 import io.lifeboat.tasks.TaskSpec;
-import io.lifeboat.ui.backup.DeployCommands;
 import io.lifeboat.ui.common.DialogService;
+import io.lifeboat.ui.common.RegionSelection;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -32,21 +30,20 @@ import javafx.collections.ObservableList;
 
 /**
  * The Backups view's state and commands: the plan for the chosen regions (reloaded with the session),
- * running it as a task after the deletions are confirmed, the last report, the run history.
+ * running it as a task after the deletions are confirmed, the last report, the run history (read
+ * from the local store as local work, never on the JavaFX thread).
  */
 public final class BackupViewModel {
 
     /** Above this many deletions the user types the count instead of clicking. */
     static final int CONFIRM_BY_TYPING_ABOVE = 10;
+    private static final int HISTORY = 50;
 
     private final TaskRunner tasks;
+    private final RegionSelection regions;
     private final DialogService dialogs;
-    private final BackupRunHistory history;
+    private final BackupRuns history;
     private final Supplier<BackupSettings> settings;
-    private final Executor callbacks;
-    private final Consumer<List<String>> rememberRegions;
-    private final ObservableList<String> regions = FXCollections.observableArrayList();
-    private final ObservableList<String> availableRegions = FXCollections.observableArrayList();
     private final ObjectProperty<BackupPlan> plan = new SimpleObjectProperty<>();
     private final ObservableList<SnapshotCreate> creates = FXCollections.observableArrayList();
     private final ObservableList<SnapshotDeletion> deletions = FXCollections.observableArrayList();
@@ -58,17 +55,18 @@ public final class BackupViewModel {
     private final BooleanProperty planning = new SimpleBooleanProperty();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final StringProperty runTaskId = new SimpleStringProperty();
+    private final Object planSlot = new Object();
     private Session session;
 
-    /** @param callbacks where a finished run is handled (the FX thread; the caller's thread in tests) */
-    public BackupViewModel(TaskRunner tasks, DialogService dialogs, BackupRunHistory history,
-                           Supplier<BackupSettings> settings, Executor callbacks, Consumer<List<String>> rememberRegions) {
+    /** @param settings the tag convention and backup knobs, read at each plan so a change applies to the next */
+    public BackupViewModel(TaskRunner tasks, RegionSelection regions, DialogService dialogs, BackupRuns history,
+                           Supplier<BackupSettings> settings) {
         this.tasks = tasks;
+        this.regions = regions;
         this.dialogs = dialogs;
         this.history = history;
         this.settings = settings;
-        this.callbacks = callbacks;
-        this.rememberRegions = rememberRegions;
+        regions.onChosen(this::refresh);
         plan.addListener((obs, was, now) -> {
             creates.setAll(now == null ? List.of() : now.creates());
             deletions.setAll(now == null ? List.of() : now.deletions());
@@ -78,13 +76,12 @@ public final class BackupViewModel {
         report.addListener((obs, was, now) -> outcomes.setAll(now == null ? List.of() : OutcomeRow.of(now)));
     }
 
-    /** A new connection: a new plan for its remembered regions (else its own), and the history. */
-    public void sessionChanged(Session newSession, List<String> remembered) {
+    /** A new connection: a new plan for this view's remembered regions (else its own), and the history. */
+    public void sessionChanged(Session newSession) {
         session = newSession;
         plan.set(null);
         report.set(null);
-        availableRegions.clear();
-        regions.setAll(remembered.isEmpty() ? List.of(newSession.connection().homeRegion()) : remembered);
+        regions.sessionChanged(newSession);
         refresh();
         loadHistory();
     }
@@ -94,36 +91,14 @@ public final class BackupViewModel {
         if (current == null) {
             return;
         }
-        List<String> wanted = List.copyOf(regions);
-        boolean needRegions = availableRegions.isEmpty();
+        List<String> wanted = regions.regions();
         BackupSettings chosen = settings.get();
         planning.set(true);
-        tasks.submit(TaskSpec.titled("Plan backups in " + String.join(", ", wanted)).resources(wanted)
-                .<Planned>body(context -> new Planned(current.backups().plan(wanted, chosen, context),
-                        needRegions ? current.enabledRegions() : null))
-                .onSuccess(planned -> {
-                    planning.set(false);
-                    if (session == current) {
-                        plan.set(planned.plan());
-                        if (planned.enabledRegions() != null) {
-                            availableRegions.setAll(planned.enabledRegions());
-                        }
-                    }
-                })
-                .onFailure(failure -> planning.set(false))
+        tasks.submit(TaskSpec.titled("Plan backups in " + String.join(", ", wanted)).resources(wanted).onlyLatest(planSlot)
+                .<BackupPlan>body(context -> current.backups().plan(wanted, chosen, context))
+                .onSuccess(plan::set)
+                .onFinished(() -> planning.set(false))
                 .build());
-    }
-
-    private record Planned(BackupPlan plan, List<String> enabledRegions) {
-    }
-
-    public void chooseRegions(List<String> chosen) {
-        if (chosen.isEmpty() || chosen.equals(regions)) {
-            return;
-        }
-        regions.setAll(chosen);
-        rememberRegions.accept(List.copyOf(chosen));
-        refresh();
     }
 
     /**
@@ -155,20 +130,20 @@ public final class BackupViewModel {
                 .resources(current.regions())
                 .<BackupReport>body(context -> {
                     BackupReport done = on.backups().run(current, scope, approved, context);
-                    history.record(done, on.connection().spec().label(), on.connection().accountId());
+                    history.record(done, on);
                     return done;
                 })
                 .onSuccess(report::set)
+                // Success, failure or cancel: the run is over, its history row exists, the plan is out of date.
+                .onFinished(() -> {
+                    running.set(false);
+                    loadHistory();
+                    if (session == on) {
+                        refresh();
+                    }
+                })
                 .build());
         runTaskId.set(handle.id());
-        // Success, failure or cancel: the run is over, its history row exists, the plan is out of date.
-        handle.result().whenComplete((value, error) -> callbacks.execute(() -> {
-            running.set(false);
-            loadHistory();
-            if (session == on) {
-                refresh();
-            }
-        }));
     }
 
     private boolean confirmDeletions(BackupPlan current) {
@@ -190,29 +165,32 @@ public final class BackupViewModel {
         return what + " in " + String.join(", ", plan.regions());
     }
 
+    /** Reads the runs made from this machine, newest first. */
     public void loadHistory() {
-        runs.setAll(history.recent(50));
+        tasks.submit(TaskSpec.titled("Read the backup history").local()
+                .body(context -> history.recent(HISTORY))
+                .onSuccess(runs::setAll)
+                .build());
     }
 
-    /** Shows a past run's report (read from the local store). */
+    /** Shows a past run's report. */
     public void open(BackupRun run) {
-        history.report(run.id()).ifPresent(report::set);
+        tasks.submit(TaskSpec.titled("Read the report of the backup run " + run.id()).local()
+                .body(context -> history.report(run.id()))
+                .onSuccess(found -> found.ifPresent(report::set))
+                .build());
     }
 
     /** The commands that deploy the scheduled Lambda for this connection, with these settings. */
     public DeployCommands deployCommands() {
         var connection = session.connection();
         String profile = connection.spec().sandbox() ? "YOUR_PROFILE" : connection.spec().profile();
-        return new DeployCommands(profile, connection.homeRegion(), connection.accountId(), List.copyOf(regions),
+        return new DeployCommands(profile, connection.homeRegion(), connection.accountId(), regions.regions(),
                 settings.get());
     }
 
-    public ObservableList<String> regions() {
+    public RegionSelection regions() {
         return regions;
-    }
-
-    public ObservableList<String> availableRegions() {
-        return availableRegions;
     }
 
     public ObjectProperty<BackupPlan> planProperty() {

@@ -7,6 +7,7 @@ import io.lifeboat.backup.SnapshotCreate;
 import io.lifeboat.backup.SnapshotDeletion;
 import io.lifeboat.store.BackupRunHistory.BackupRun;
 import io.lifeboat.ui.common.Cells;
+import io.lifeboat.volumes.BackupTags;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,7 +31,7 @@ final class PlanTables {
                 text("Volumes", 320, c -> c.volumes().stream().map(PlanTables::volume).collect(Collectors.joining(", "))),
                 Cells.<SnapshotCreate, Long>column("GiB", 55, c -> new ReadOnlyObjectWrapper<>(c.gib())),
                 text("Keep", 55, c -> c.retentionDays() + " d"),
-                text("DeleteOn", 105, c -> c.deleteOn().toString()),
+                text(BackupTags.DELETE_ON, 105, c -> c.deleteOn().toString()),
                 badge("Call", 125, c -> c.multiVolume() ? "multi-volume" : "single", c -> c.multiVolume() ? "ok" : "muted"),
                 text("Description", 330, SnapshotCreate::description)));
     }
@@ -38,10 +39,10 @@ final class PlanTables {
     static void deletions(TableView<SnapshotDeletion> table) {
         table.getColumns().setAll(List.of(
                 text("Region", 95, SnapshotDeletion::region),
-                text("Snapshot", 190, SnapshotDeletion::snapshotId),
+                text("Snapshot", 210, SnapshotDeletion::snapshotId),
                 text("Volume", 190, d -> d.volumeId() == null ? "" : d.volumeId()),
                 Cells.<SnapshotDeletion, Integer>column("GiB", 60, d -> new ReadOnlyObjectWrapper<>(d.sizeGiB())),
-                text("DeleteOn", 105, d -> d.deleteOn().toString()),
+                text(BackupTags.DELETE_ON, 105, d -> d.deleteOn().toString()),
                 text("Started", 165, d -> Cells.time(d.startTime())),
                 text("Description", 330, d -> d.description() == null ? "" : d.description())));
     }
@@ -49,9 +50,9 @@ final class PlanTables {
     static void skips(TableView<PlanSkip> table) {
         table.getColumns().setAll(List.of(
                 text("Region", 95, PlanSkip::region),
-                text("Left alone", 190, PlanSkip::resourceId),
+                text("Left alone", 210, PlanSkip::resourceId),
                 text("Instance", 150, s -> s.instanceId() == null ? "" : name(s.instanceName(), s.instanceId())),
-                badge("Reason", 170, s -> s.reason().id(), s -> s.reason().aboutDeletion() ? "warning" : "muted"),
+                badge("Reason", 225, s -> s.reason().id(), s -> s.reason().aboutDeletion() ? "warning" : "muted"),
                 text("Why", 560, PlanSkip::detail)));
     }
 
@@ -59,7 +60,7 @@ final class PlanTables {
         table.getColumns().setAll(List.of(
                 text("Volume", 190, Misconfiguration::volumeId),
                 text("Instance", 150, m -> m.instanceId() == null ? "" : name(m.instanceName(), m.instanceId())),
-                badge("Backed up", 150, m -> m.backedUpAnyway() ? "backed up anyway" : "not backed up",
+                badge("Backed up", 175, m -> m.backedUpAnyway() ? "backed up anyway" : "not backed up",
                         m -> m.backedUpAnyway() ? "warning" : "danger"),
                 text("Problem and fix", 620, Misconfiguration::problem)));
     }
@@ -70,7 +71,7 @@ final class PlanTables {
                 text("Volume or snapshot", 250, OutcomeRow::resource),
                 text("Instance", 150, OutcomeRow::instance),
                 badge("Outcome", 150, OutcomeRow::status, OutcomeRow::tone),
-                text("Snapshot", 190, OutcomeRow::snapshotId),
+                text("Snapshot", 210, OutcomeRow::snapshotId),
                 text("Detail", 480, OutcomeRow::detail)));
     }
 

@@ -3,7 +3,8 @@ package io.lifeboat.ui.commands;
 import io.lifeboat.commands.CommandSummary;
 import io.lifeboat.commands.FleetInstance;
 import io.lifeboat.ui.common.Cells;
-import io.lifeboat.ui.common.RegionListModel;
+import io.lifeboat.ui.common.RegionMenu;
+import io.lifeboat.ui.common.RegionRows;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -15,8 +16,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -30,7 +31,7 @@ import atlantafx.base.controls.CustomTextField;
 public final class CommandsController {
 
     @FXML private Label subtitle;
-    @FXML private ComboBox<String> region;
+    @FXML private MenuButton regionMenu;
     @FXML private ProgressIndicator loading;
     @FXML private Label ssmProblem;
     @FXML private CustomTextField search;
@@ -38,17 +39,16 @@ public final class CommandsController {
     @FXML private TableView<FleetInstance> instances;
     @FXML private TableView<CommandSummary> history;
 
-    private final RegionListModel<CommandsOverview> model;
+    private final RegionRows<CommandsOverview> model;
     private final ObservableList<FleetInstance> fleet = FXCollections.observableArrayList();
 
-    public CommandsController(RegionListModel<CommandsOverview> model) {
+    public CommandsController(RegionRows<CommandsOverview> model) {
         this.model = model;
     }
 
     @FXML
     private void initialize() {
-        region.setItems(model.regions());
-        region.valueProperty().bindBidirectional(model.regionProperty());
+        RegionMenu.bind(regionMenu, model.selection());
         loading.visibleProperty().bind(model.loadingProperty());
         model.rows().addListener((ListChangeListener<CommandsOverview>) c -> show());
         FilteredList<FleetInstance> filtered = new FilteredList<>(fleet);
@@ -72,7 +72,7 @@ public final class CommandsController {
         history.setId("commandHistory");
         history.setPlaceholder(new Label("No command sent in this region yet."));
         history.getColumns().setAll(List.of(
-                Cells.column("Requested", 160, c -> new ReadOnlyStringWrapper(Cells.time(c.requestedAt()))),
+                Cells.column("Requested", 170, c -> new ReadOnlyStringWrapper(Cells.time(c.requestedAt()))),
                 Cells.column("Document", 200, c -> new ReadOnlyStringWrapper(c.documentName())),
                 Cells.column("Status", 100, c -> new ReadOnlyStringWrapper(c.status())),
                 Cells.column("Targets", 80, c -> new ReadOnlyObjectWrapper<>(c.targetCount())),

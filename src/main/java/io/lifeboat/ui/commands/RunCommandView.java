@@ -2,8 +2,10 @@ package io.lifeboat.ui.commands;
 
 import io.lifeboat.commands.RunCommandService;
 import io.lifeboat.ui.common.Fxml;
-import io.lifeboat.ui.common.RegionListModel;
+import io.lifeboat.ui.common.RegionRows;
+import io.lifeboat.ui.common.RegionSelection;
 import io.lifeboat.ui.shell.AppModel;
+import io.lifeboat.ui.shell.Destinations;
 import io.lifeboat.ui.shell.ViewContext;
 import java.util.List;
 import javafx.scene.Node;
@@ -18,7 +20,8 @@ public final class RunCommandView {
 
     public static Node create(ViewContext context) {
         AppModel app = context.app();
-        RegionListModel<CommandsOverview> model = new RegionListModel<>(app.core().tasks(), "the SSM fleet",
+        RegionSelection regions = context.regions(Destinations.COMMANDS, RegionSelection.Mode.ONE);
+        RegionRows<CommandsOverview> model = new RegionRows<>(app.core().tasks(), regions, "the SSM fleet",
                 (session, region, task) -> {
                     RunCommandService service = session.commands();
                     RunCommandService.Fleet fleet = service.fleet(region, task);
@@ -27,10 +30,7 @@ public final class RunCommandView {
                             fleet.ssmProblem()));
                 });
         Node view = Fxml.load(RunCommandView.class.getResource("commands.fxml"), new CommandsController(model));
-        app.sessionProperty().addListener((obs, was, session) -> model.sessionChanged(session));
-        if (app.session() != null) {
-            model.sessionChanged(app.session());
-        }
+        app.followSession(model::sessionChanged);
         return view;
     }
 }

@@ -7,13 +7,17 @@ import javafx.application.Platform;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 
-/** Asks for an MFA code in a dialog; the worker thread that needs it waits for the answer. */
+/**
+ * Asks for an MFA code in a dialog owned by the main window; the worker thread that needs it waits
+ * for the answer. Made before the window exists (the core opens while the toolkit starts).
+ */
 public final class FxMfaPrompt implements MfaCodePrompt {
 
-    private final Window owner;
+    private volatile Window owner;
 
-    public FxMfaPrompt(Window owner) {
-        this.owner = owner;
+    /** The window that owns the dialog, once there is one. */
+    public void owner(Window window) {
+        this.owner = window;
     }
 
     @Override

@@ -10,12 +10,13 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import io.lifeboat.ui.common.RegionListModel;
+import io.lifeboat.ui.common.RegionMenu;
+import io.lifeboat.ui.common.RegionRows;
 
 /** The databases of a region and their restorable windows (the wizard builds on this list). */
 public final class RestoreController {
@@ -23,21 +24,20 @@ public final class RestoreController {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    @FXML private ComboBox<String> region;
+    @FXML private MenuButton regionMenu;
     @FXML private ProgressIndicator loading;
     @FXML private TableView<ClusterSummary> table;
     @FXML private VBox details;
 
-    private final RegionListModel<ClusterSummary> model;
+    private final RegionRows<ClusterSummary> model;
 
-    public RestoreController(RegionListModel<ClusterSummary> model) {
+    public RestoreController(RegionRows<ClusterSummary> model) {
         this.model = model;
     }
 
     @FXML
     private void initialize() {
-        region.setItems(model.regions());
-        region.valueProperty().bindBidirectional(model.regionProperty());
+        RegionMenu.bind(regionMenu, model.selection());
         loading.visibleProperty().bind(model.loadingProperty());
         table.setItems(model.rows());
         table.setId("clustersTable");
@@ -50,7 +50,7 @@ public final class RestoreController {
                 Cells.column("Instances", 330, c -> new ReadOnlyStringWrapper(c.members().stream()
                         .map(m -> m.id() + " (" + m.instanceClass() + (m.writer() ? ", writer" : "") + ")")
                         .collect(Collectors.joining(", ")))),
-                Cells.column("Backups (days)", 120, c -> new ReadOnlyObjectWrapper<>(c.backupRetentionDays())),
+                Cells.column("Backups (days)", 140, c -> new ReadOnlyObjectWrapper<>(c.backupRetentionDays())),
                 Cells.column("Restorable from", 160, c -> new ReadOnlyStringWrapper(utc(c.earliestRestorableTime()))),
                 Cells.column("Restorable to", 160, c -> new ReadOnlyStringWrapper(utc(c.latestRestorableTime()))),
                 Cells.column("Endpoint", 380, c -> new ReadOnlyStringWrapper(c.endpoint() == null ? "" : c.endpoint()))));

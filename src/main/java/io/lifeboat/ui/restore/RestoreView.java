@@ -2,8 +2,10 @@ package io.lifeboat.ui.restore;
 
 import io.lifeboat.restore.ClusterSummary;
 import io.lifeboat.ui.common.Fxml;
-import io.lifeboat.ui.common.RegionListModel;
+import io.lifeboat.ui.common.RegionRows;
+import io.lifeboat.ui.common.RegionSelection;
 import io.lifeboat.ui.shell.AppModel;
+import io.lifeboat.ui.shell.Destinations;
 import io.lifeboat.ui.shell.ViewContext;
 import javafx.scene.Node;
 
@@ -15,13 +17,11 @@ public final class RestoreView {
 
     public static Node create(ViewContext context) {
         AppModel app = context.app();
-        RegionListModel<ClusterSummary> model = new RegionListModel<>(app.core().tasks(), "databases",
+        RegionSelection regions = context.regions(Destinations.RESTORE, RegionSelection.Mode.ONE);
+        RegionRows<ClusterSummary> model = new RegionRows<>(app.core().tasks(), regions, "databases",
                 (session, region, task) -> session.clusters().list(region, task));
         Node view = Fxml.load(RestoreView.class.getResource("restore.fxml"), new RestoreController(model));
-        app.sessionProperty().addListener((obs, was, session) -> model.sessionChanged(session));
-        if (app.session() != null) {
-            model.sessionChanged(app.session());
-        }
+        app.followSession(model::sessionChanged);
         return view;
     }
 }

@@ -115,6 +115,14 @@ public final class AppModel {
         return session.get();
     }
 
+    /** Calls {@code view} with the current session, if any, and with every new one (reconnecting, new settings). */
+    public void followSession(Consumer<Session> view) {
+        session.addListener((obs, was, now) -> view.accept(now));
+        if (session.get() != null) {
+            view.accept(session.get());
+        }
+    }
+
     public ReadOnlyStringProperty profileProperty() {
         return profile;
     }

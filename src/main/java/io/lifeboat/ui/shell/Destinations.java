@@ -8,19 +8,29 @@ import io.lifeboat.ui.snapshots.SnapshotsView;
 import io.lifeboat.ui.volumes.VolumesView;
 import java.util.List;
 
-/** The navigation rail, top to bottom. */
+/**
+ * The navigation rail, top to bottom. The ids name each view wherever it is named: navigation, the
+ * rail's node ids ({@code nav-<id>}) and the view's remembered regions.
+ */
 public final class Destinations {
+
+    public static final String VOLUMES = "volumes";
+    public static final String BACKUPS = "backups";
+    public static final String SNAPSHOTS = "snapshots";
+    public static final String COMMANDS = "commands";
+    public static final String RESTORE = "restore";
+    public static final String ACTIVITY = "activity";
 
     private Destinations() {
     }
 
     public static List<Destination> all() {
         return List.of(
-                new Destination("volumes", "Volumes", "mdi2h-harddisk", VolumesView::create),
-                new Destination("backups", "Backups", "mdi2b-backup-restore", BackupView::create),
-                new Destination("snapshots", "Snapshots", "mdi2c-camera-timer", SnapshotsView::create),
-                new Destination("commands", "Run Command", "mdi2c-console-line", RunCommandView::create),
-                new Destination("restore", "Restore", "mdi2d-database-clock", RestoreView::create),
-                new Destination("activity", "Activity", "mdi2h-history", ActivityView::create));
+                new Destination(VOLUMES, "Volumes", "mdi2h-harddisk", VolumesView::create),
+                new Destination(BACKUPS, "Backups", "mdi2b-backup-restore", BackupView::create),
+                new Destination(SNAPSHOTS, "Snapshots", "mdi2c-camera-timer", SnapshotsView::create),
+                new Destination(COMMANDS, "Run Command", "mdi2c-console-line", RunCommandView::create),
+                new Destination(RESTORE, "Restore", "mdi2d-database-clock", RestoreView::create),
+                new Destination(ACTIVITY, "Activity", "mdi2h-history", ActivityView::create));
     }
 }

@@ -148,7 +148,7 @@ public final class MainController implements Navigator {
 
     @FXML
     private void showActivity() {
-        show("activity");
+        show(Destinations.ACTIVITY);
     }
 
     @FXML

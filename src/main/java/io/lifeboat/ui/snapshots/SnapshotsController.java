@@ -3,7 +3,8 @@ package io.lifeboat.ui.snapshots;
 import io.lifeboat.snapshots.SnapshotOrigin;
 import io.lifeboat.snapshots.SnapshotRow;
 import io.lifeboat.ui.common.Cells;
-import io.lifeboat.ui.common.RegionListModel;
+import io.lifeboat.ui.common.RegionMenu;
+import io.lifeboat.ui.common.RegionRows;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -30,7 +32,7 @@ public final class SnapshotsController {
     private static final String ALL_ORIGINS = "All origins";
 
     @FXML private Label subtitle;
-    @FXML private ComboBox<String> region;
+    @FXML private MenuButton regionMenu;
     @FXML private ProgressIndicator loading;
     @FXML private CustomTextField search;
     @FXML private ComboBox<String> origin;
@@ -39,18 +41,17 @@ public final class SnapshotsController {
     @FXML private TableView<SnapshotRow> table;
     @FXML private Label tags;
 
-    private final RegionListModel<SnapshotRow> model;
+    private final RegionRows<SnapshotRow> model;
     private final StringProperty focus;
 
-    public SnapshotsController(RegionListModel<SnapshotRow> model, StringProperty focus) {
+    public SnapshotsController(RegionRows<SnapshotRow> model, StringProperty focus) {
         this.model = model;
         this.focus = focus;
     }
 
     @FXML
     private void initialize() {
-        region.setItems(model.regions());
-        region.valueProperty().bindBidirectional(model.regionProperty());
+        RegionMenu.bind(regionMenu, model.selection());
         loading.visibleProperty().bind(model.loadingProperty());
         origin.getItems().add(ALL_ORIGINS);
         for (SnapshotOrigin o : SnapshotOrigin.values()) {
@@ -66,7 +67,7 @@ public final class SnapshotsController {
         table.setId("snapshotsTable");
         table.setPlaceholder(new Label("No snapshot matches."));
         table.getColumns().setAll(List.of(
-                Cells.column("Snapshot", 190, r -> new ReadOnlyStringWrapper(r.id())),
+                Cells.column("Snapshot", 210, r -> new ReadOnlyStringWrapper(r.id())),
                 Cells.column("Volume", 190, r -> new ReadOnlyStringWrapper(r.orphan()
                         ? r.snapshot().volumeId() + " (gone)" : r.volumeName().isBlank() ? r.snapshot().volumeId() : r.volumeName())),
                 Cells.column("Instance", 140, r -> new ReadOnlyStringWrapper(r.instanceName())),

@@ -4,8 +4,10 @@ import io.lifeboat.aws.ProblemException;
 import io.lifeboat.snapshots.SnapshotCatalog;
 import io.lifeboat.snapshots.SnapshotRow;
 import io.lifeboat.ui.common.Fxml;
-import io.lifeboat.ui.common.RegionListModel;
+import io.lifeboat.ui.common.RegionRows;
+import io.lifeboat.ui.common.RegionSelection;
 import io.lifeboat.ui.shell.AppModel;
+import io.lifeboat.ui.shell.Destinations;
 import io.lifeboat.ui.shell.ViewContext;
 import java.util.List;
 import javafx.scene.Node;
@@ -18,7 +20,8 @@ public final class SnapshotsView {
 
     public static Node create(ViewContext context) {
         AppModel app = context.app();
-        RegionListModel<SnapshotRow> model = new RegionListModel<>(app.core().tasks(), "snapshots", (session, region, task) -> {
+        RegionSelection regions = context.regions(Destinations.SNAPSHOTS, RegionSelection.Mode.ONE);
+        RegionRows<SnapshotRow> model = new RegionRows<>(app.core().tasks(), regions, "snapshots", (session, region, task) -> {
             SnapshotCatalog.Listing listing = session.snapshots().list(List.of(region), task);
             if (!listing.failedRegions().isEmpty()) {
                 throw new ProblemException(listing.failedRegions().get(region));
@@ -27,10 +30,7 @@ public final class SnapshotsView {
         });
         Node view = Fxml.load(SnapshotsView.class.getResource("snapshots.fxml"),
                 new SnapshotsController(model, app.snapshotFocusProperty()));
-        app.sessionProperty().addListener((obs, was, session) -> model.sessionChanged(session));
-        if (app.session() != null) {
-            model.sessionChanged(app.session());
-        }
+        app.followSession(model::sessionChanged);
         return view;
     }
 }

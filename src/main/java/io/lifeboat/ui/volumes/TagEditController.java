@@ -1,23 +1,13 @@
 package io.lifeboat.ui.volumes;
 
 import io.lifeboat.ui.common.Cells;
-import io.lifeboat.volumes.InvalidTagEditException;
+import io.lifeboat.volumes.BackupConvention;
 import io.lifeboat.volumes.TagChange;
-import io.lifeboat.volumes.TagEdit;
-import io.lifeboat.volumes.TagEditPlan;
 import io.lifeboat.volumes.TagTarget;
-import io.lifeboat.volumes.VolumeRecord;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.BiFunction;
-import javafx.beans.property.BooleanProperty;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,165 +18,113 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/**
- * The tag editor: what to set or remove, on the volumes or their instances, and a preview of the
- * exact change per resource. Apply is possible only for the preview on screen.
- */
+/** Binds the tag editor's form to its {@link TagEditViewModel}; the state and the rules are the model's. */
 public final class TagEditController {
 
     @FXML private RadioButton volumesTarget;
     @FXML private RadioButton instancesTarget;
+    @FXML private Button backupYes;
+    @FXML private Button backupNo;
+    @FXML private Label retentionLabel;
     @FXML private TextField retentionDays;
+    @FXML private Button removeRetention;
     @FXML private VBox setRows;
     @FXML private TextField removeKeys;
     @FXML private Label previewSummary;
     @FXML private Label problems;
     @FXML private TableView<TagChange> previewTable;
 
-    private final List<VolumeRecord> selection;
-    private final BiFunction<TagTarget, TagEdit, TagEditPlan> planner;
-    private final BooleanProperty previewCurrent = new SimpleBooleanProperty();
-    private TagEditPlan plan;
+    private final TagEditViewModel model;
 
-    public TagEditController(List<VolumeRecord> selection, BiFunction<TagTarget, TagEdit, TagEditPlan> planner) {
-        this.selection = List.copyOf(selection);
-        this.planner = planner;
+    public TagEditController(TagEditViewModel model) {
+        this.model = model;
     }
 
     @FXML
     private void initialize() {
-        long instances = selection.stream().map(VolumeRecord::instanceId).filter(Objects::nonNull).distinct().count();
-        volumesTarget.setText("the " + selection.size() + " selected volume" + (selection.size() == 1 ? "" : "s"));
+        int volumes = model.volumes();
+        long instances = model.instances();
+        volumesTarget.setText("the " + volumes + " selected volume" + (volumes == 1 ? "" : "s"));
         instancesTarget.setText("their " + instances + " instance" + (instances == 1 ? "" : "s"));
         instancesTarget.setDisable(instances == 0);
-        volumesTarget.selectedProperty().addListener((obs, was, now) -> invalidate());
-        removeKeys.textProperty().addListener((obs, was, now) -> invalidate());
+        volumesTarget.selectedProperty().addListener((obs, was, now) ->
+                model.targetProperty().set(now ? TagTarget.VOLUMES : TagTarget.INSTANCES));
+        backupYes.setText(model.backupLabel(BackupConvention.YES));
+        backupNo.setText(model.backupLabel(BackupConvention.NO));
+        retentionLabel.setText(model.retentionKey());
+        removeRetention.setText("Remove " + model.retentionKey());
+        retentionDays.textProperty().bindBidirectional(model.retentionDaysProperty());
+        removeKeys.textProperty().bindBidirectional(model.removeKeysProperty());
+        model.rows().addListener((ListChangeListener<TagEditViewModel.TagRow>) c -> showRows());
+        showRows();
         previewTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         previewTable.getColumns().setAll(List.of(
                 Cells.column("Resource", 170, c -> new ReadOnlyStringWrapper(c.resourceId())),
                 Cells.column("Name", 150, c -> new ReadOnlyStringWrapper(c.label())),
                 Cells.column("Before \u2192 after", 360, c -> new ReadOnlyStringWrapper(String.join("\n", c.differences())))));
         previewTable.setPlaceholder(new Label("Preview to see the exact changes before anything is sent."));
-        addRow();
+        previewTable.setItems(model.changes());
+        previewSummary.textProperty().bind(model.summaryProperty());
+        problems.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.problems()),
+                model.problems()));
+        problems.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+        problems.managedProperty().bind(problems.visibleProperty());
     }
 
-    public BooleanProperty previewCurrentProperty() {
-        return previewCurrent;
+    /** One row of fields per tag to set; rebuilt when rows are added or removed, not when typed in. */
+    private void showRows() {
+        if (setRows.getChildren().size() == model.rows().size()
+                && setRows.getChildren().stream().allMatch(n -> model.rows().contains(n.getUserData()))) {
+            return;
+        }
+        setRows.getChildren().setAll(model.rows().stream().map(this::row).toList());
     }
 
-    /** The plan on screen, valid while {@link #previewCurrentProperty()} is true. */
-    public TagEditPlan plan() {
-        return plan;
+    private HBox row(TagEditViewModel.TagRow tag) {
+        TextField key = new TextField();
+        key.setPromptText("Key");
+        key.getStyleClass().add("tag-key");
+        key.textProperty().bindBidirectional(tag.keyProperty());
+        TextField value = new TextField();
+        value.setPromptText("Value");
+        value.getStyleClass().add("tag-value");
+        value.textProperty().bindBidirectional(tag.valueProperty());
+        HBox.setHgrow(value, Priority.ALWAYS);
+        Button remove = new Button("\u2715");
+        remove.getStyleClass().add("flat");
+        remove.setOnAction(e -> model.removeRow(tag));
+        HBox row = new HBox(6, key, value, remove);
+        row.setUserData(tag);
+        return row;
     }
 
     @FXML
     private void addRow() {
-        addRow("", "");
-    }
-
-    private void addRow(String key, String value) {
-        TextField keyField = new TextField(key);
-        keyField.setPromptText("Key");
-        keyField.getStyleClass().add("tag-key");
-        TextField valueField = new TextField(value);
-        valueField.setPromptText("Value");
-        valueField.getStyleClass().add("tag-value");
-        HBox.setHgrow(valueField, Priority.ALWAYS);
-        Button remove = new Button("\u2715");
-        remove.getStyleClass().add("flat");
-        HBox row = new HBox(6, keyField, valueField, remove);
-        remove.setOnAction(e -> {
-            setRows.getChildren().remove(row);
-            invalidate();
-        });
-        keyField.textProperty().addListener((obs, was, now) -> invalidate());
-        valueField.textProperty().addListener((obs, was, now) -> invalidate());
-        setRows.getChildren().add(row);
-    }
-
-    /** Puts {@code key=value} in the rows, replacing that key's row or filling an empty one. */
-    private void put(String key, String value) {
-        for (var node : setRows.getChildren()) {
-            HBox row = (HBox) node;
-            TextField k = (TextField) row.getChildren().get(0);
-            TextField v = (TextField) row.getChildren().get(1);
-            if (k.getText().trim().equals(key) || k.getText().isBlank() && v.getText().isBlank()) {
-                k.setText(key);
-                v.setText(value);
-                return;
-            }
-        }
-        addRow(key, value);
+        model.addRow();
     }
 
     @FXML
     private void backupYes() {
-        put("Backup", "Yes");
+        model.backupYes();
     }
 
     @FXML
     private void backupNo() {
-        put("Backup", "No");
+        model.backupNo();
     }
 
     @FXML
     private void setRetention() {
-        put("Retention", retentionDays.getText().trim());
+        model.setRetention();
     }
 
     @FXML
     private void removeRetention() {
-        Set<String> keys = new LinkedHashSet<>(keysToRemove());
-        keys.add("Retention");
-        removeKeys.setText(String.join(", ", keys));
-    }
-
-    private List<String> keysToRemove() {
-        return Arrays.stream(removeKeys.getText().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private TagEdit edit() {
-        Map<String, String> set = new LinkedHashMap<>();
-        for (var node : setRows.getChildren()) {
-            HBox row = (HBox) node;
-            String key = ((TextField) row.getChildren().get(0)).getText();
-            String value = ((TextField) row.getChildren().get(1)).getText();
-            if (!key.isEmpty() || !value.isEmpty()) {
-                set.put(key, value);
-            }
-        }
-        return new TagEdit(set, new LinkedHashSet<>(keysToRemove()));
+        model.removeRetention();
     }
 
     @FXML
     private void preview() {
-        try {
-            TagTarget target = volumesTarget.isSelected() ? TagTarget.VOLUMES : TagTarget.INSTANCES;
-            plan = planner.apply(target, edit());
-            previewTable.getItems().setAll(plan.changes());
-            String summary = plan.changes().size() + " to change, " + plan.unchanged() + " already so";
-            if (!plan.skipped().isEmpty()) {
-                summary += "; skipped: " + String.join("; ", plan.skipped());
-            }
-            previewSummary.setText(summary + ".");
-            showProblems(List.of());
-            previewCurrent.set(!plan.empty());
-        } catch (InvalidTagEditException e) {
-            plan = null;
-            previewTable.getItems().clear();
-            previewSummary.setText("");
-            showProblems(e.problems());
-            previewCurrent.set(false);
-        }
-    }
-
-    private void showProblems(List<String> messages) {
-        problems.setText(String.join("\n", messages));
-        problems.setVisible(!messages.isEmpty());
-        problems.setManaged(!messages.isEmpty());
-    }
-
-    private void invalidate() {
-        previewCurrent.set(false);
+        model.preview();
     }
 }

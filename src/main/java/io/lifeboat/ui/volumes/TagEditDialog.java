@@ -2,8 +2,6 @@ package io.lifeboat.ui.volumes;
 
 import io.lifeboat.ui.common.Fxml;
 import io.lifeboat.volumes.TagEditPlan;
-import io.lifeboat.volumes.VolumeRecord;
-import java.util.List;
 import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -12,32 +10,30 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
-/** Opens the tag editor for a selection and returns the previewed plan the user chose to apply. */
+/** Opens the tag editor and returns the previewed plan the user chose to apply. */
 final class TagEditDialog {
 
     private TagEditDialog() {
     }
 
-    static Optional<TagEditPlan> ask(Window owner, List<VolumeRecord> selection, VolumesViewModel model) {
-        TagEditController controller = new TagEditController(selection,
-                (target, edit) -> model.planEdit(selection, target, edit));
-        Node form = Fxml.load(TagEditDialog.class.getResource("tag-edit.fxml"), controller);
+    static Optional<TagEditPlan> ask(Window owner, TagEditViewModel model) {
+        Node form = Fxml.load(TagEditDialog.class.getResource("tag-edit.fxml"), new TagEditController(model));
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Edit tags");
-        dialog.setHeaderText("Edit tags on " + selection.size() + " selected volume" + (selection.size() == 1 ? "" : "s"));
+        dialog.setHeaderText("Edit tags on " + model.volumes() + " selected volume" + (model.volumes() == 1 ? "" : "s"));
         dialog.getDialogPane().setContent(form);
         dialog.setResizable(true);
         ButtonType apply = new ButtonType("Apply", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
         Node applyButton = dialog.getDialogPane().lookupButton(apply);
         applyButton.setId("applyTagEdit");
-        applyButton.disableProperty().bind(controller.previewCurrentProperty().not());
+        applyButton.disableProperty().bind(model.previewCurrentProperty().not());
         applyButton.addEventFilter(ActionEvent.ACTION, e -> {
-            if (!controller.previewCurrentProperty().get()) {
+            if (!model.previewCurrentProperty().get()) {
                 e.consume();
             }
         });
-        return dialog.showAndWait().filter(apply::equals).map(b -> controller.plan());
+        return dialog.showAndWait().filter(apply::equals).flatMap(b -> model.planToApply());
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The details pane: everything about the selected volume, and its policy in a sentence. */
@@ -112,7 +113,9 @@ final class VolumeDetails {
         grid.setVgap(3);
         int row = 0;
         for (Map.Entry<String, String> entry : rows.entrySet()) {
-            Label key = muted(entry.getKey());
+            Label key = new Label(entry.getKey());
+            key.getStyleClass().add("text-muted");
+            key.setMinWidth(Region.USE_PREF_SIZE);
             Label value = new Label(entry.getValue().isEmpty() ? "\"\"" : entry.getValue());
             value.setWrapText(true);
             grid.addRow(row++, key, value);

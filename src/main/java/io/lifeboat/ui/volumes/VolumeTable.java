@@ -27,8 +27,8 @@ final class VolumeTable {
 
     VolumeTable(TableView<VolumeRecord> table, Supplier<Instant> now) {
         text(VolumeColumn.NAME, 165);
-        text(VolumeColumn.VOLUME_ID, 170);
-        text(VolumeColumn.INSTANCE_NAME, 130);
+        text(VolumeColumn.VOLUME_ID, 200);
+        text(VolumeColumn.INSTANCE_NAME, 150);
         text(VolumeColumn.DEVICE, 92);
         number(VolumeColumn.SIZE, 100, r -> r.volume().sizeGiB());
         TableColumn<VolumeRecord, BackupStatus> status = Cells.column(VolumeColumn.STATUS.header(), 150,
@@ -40,7 +40,7 @@ final class VolumeTable {
         policy.setCellFactory(c -> new StatusBadges.PolicyCell<>());
         columns.put(VolumeColumn.POLICY, policy);
         number(VolumeColumn.RETENTION, 80, r -> r.policy().backedUp() ? r.policy().retentionDays() : null);
-        TableColumn<VolumeRecord, Instant> last = Cells.timeColumn("Last snapshot", 150, VolumeRecord::lastSnapshot);
+        TableColumn<VolumeRecord, Instant> last = Cells.timeColumn("Last snapshot", 170, VolumeRecord::lastSnapshot);
         columns.put(VolumeColumn.LAST_SNAPSHOT, last);
         age = Cells.column("Age", 60, r -> new ReadOnlyObjectWrapper<>(r.lastSnapshot()));
         age.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.reverseOrder()));
@@ -55,7 +55,7 @@ final class VolumeTable {
         number(VolumeColumn.IOPS, 60, r -> r.volume().iops());
         number(VolumeColumn.THROUGHPUT, 80, r -> r.volume().throughput());
         text(VolumeColumn.STATE, 70);
-        text(VolumeColumn.INSTANCE_ID, 170);
+        text(VolumeColumn.INSTANCE_ID, 180);
         text(VolumeColumn.REGION, 95);
         text(VolumeColumn.AVAILABILITY_ZONE, 95);
         text(VolumeColumn.ENCRYPTED, 75);

@@ -1,24 +1,22 @@
 package io.lifeboat.ui.volumes;
 
-import io.lifeboat.aws.ConsoleLinks;
 import io.lifeboat.ui.common.DialogService;
+import io.lifeboat.ui.common.Debouncer;
 import io.lifeboat.ui.common.RegionMenu;
 import io.lifeboat.volumes.BackupPolicy;
 import io.lifeboat.volumes.BackupStatus;
 import io.lifeboat.volumes.CoverageSummary;
 import io.lifeboat.volumes.TagCondition;
-import io.lifeboat.volumes.TagEditResult;
 import io.lifeboat.volumes.VolumeRecord;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
+import javafx.util.Duration;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
@@ -69,16 +67,15 @@ public final class VolumesController {
     private final VolumesViewModel model;
     private final DialogService dialogs;
     private final Consumer<String> openSnapshots;
-    private final Consumer<String> notify;
+    private final Debouncer typing = new Debouncer(Duration.millis(150), this::pushSearch);
     private VolumeTable columns;
     private VolumeDetails detailsPane;
+    private boolean selecting;
 
-    public VolumesController(VolumesViewModel model, DialogService dialogs, Consumer<String> openSnapshots,
-                             Consumer<String> notify) {
+    public VolumesController(VolumesViewModel model, DialogService dialogs, Consumer<String> openSnapshots) {
         this.model = model;
         this.dialogs = dialogs;
         this.openSnapshots = openSnapshots;
-        this.notify = notify;
     }
 
     @FXML
@@ -95,7 +92,12 @@ public final class VolumesController {
             row.setContextMenu(rowMenu());
             return row;
         });
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<VolumeRecord>) c -> selectionChanged());
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<VolumeRecord>) c -> {
+            if (!selecting) {
+                model.select(List.copyOf(table.getSelectionModel().getSelectedItems()));
+            }
+        });
+        model.selection().addListener((ListChangeListener<VolumeRecord>) c -> selectionChanged());
         table.setOnKeyPressed(e -> {
             if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 copyIds();
@@ -105,35 +107,43 @@ public final class VolumesController {
         bindFilters();
         bindHeader();
         columnChooser();
-        editTagsButton.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
-        copyIdsButton.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        editTagsButton.disableProperty().bind(Bindings.isEmpty(model.selection()));
+        copyIdsButton.disableProperty().bind(Bindings.isEmpty(model.selection()));
         Platform.runLater(() -> table.getScene().getAccelerators().put(
                 new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus));
         Platform.runLater(() -> table.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::refresh));
     }
 
     private void bindFilters() {
-        searchField.textProperty().bindBidirectional(model.textProperty());
-        instanceField.textProperty().bindBidirectional(model.instanceProperty());
+        searchField.setTooltip(new Tooltip("Every word must match an id, a name or a tag (Ctrl+F)"));
+        tagField.setTooltip(new Tooltip("Key=Value or Key, then Enter; one chip per condition"));
+        instanceField.setTooltip(new Tooltip("Instance id or name"));
+        // Typing filters once the keyboard pauses; the model filters whatever it is given.
+        searchField.textProperty().addListener((obs, was, now) -> typing.trigger());
+        searchField.setOnAction(e -> typing.flush());
+        model.filters().textProperty().addListener((obs, was, now) -> {
+            if (!now.equals(searchField.getText())) {
+                searchField.setText(now);
+            }
+        });
+        instanceField.textProperty().bindBidirectional(model.filters().instanceProperty());
         tagField.setOnAction(e -> {
-            String text = tagField.getText().trim();
-            if (!text.isEmpty() && !text.startsWith("=")) {
-                model.tagConditions().add(TagCondition.parse(text));
+            if (model.filters().addTag(tagField.getText())) {
                 tagField.clear();
             }
         });
-        model.tagConditions().addListener((ListChangeListener<TagCondition>) c -> tagChips.getChildren().setAll(
-                model.tagConditions().stream().map(this::chip).toList()));
+        model.filters().tags().addListener((ListChangeListener<TagCondition>) c -> tagChips.getChildren().setAll(
+                model.filters().tags().stream().map(this::chip).toList()));
         for (BackupStatus status : BackupStatus.values()) {
-            statusMenu.getItems().add(checkItem(status.label(), status, model.statuses()));
+            statusMenu.getItems().add(checkItem(status.label(), status, model.filters().statuses()));
         }
         for (BackupPolicy.Kind kind : BackupPolicy.Kind.values()) {
-            policyMenu.getItems().add(checkItem(kind.id(), kind, model.policies()));
+            policyMenu.getItems().add(checkItem(kind.id(), kind, model.filters().policies()));
         }
-        model.statuses().addListener((javafx.collections.SetChangeListener<BackupStatus>) c ->
-                statusMenu.setText(model.statuses().isEmpty() ? "Status" : "Status (" + model.statuses().size() + ")"));
-        model.policies().addListener((javafx.collections.SetChangeListener<BackupPolicy.Kind>) c ->
-                policyMenu.setText(model.policies().isEmpty() ? "Policy" : "Policy (" + model.policies().size() + ")"));
+        model.filters().statuses().addListener((javafx.collections.SetChangeListener<BackupStatus>) c ->
+                statusMenu.setText(model.filters().statuses().isEmpty() ? "Status" : "Status (" + model.filters().statuses().size() + ")"));
+        model.filters().policies().addListener((javafx.collections.SetChangeListener<BackupPolicy.Kind>) c ->
+                policyMenu.setText(model.filters().policies().isEmpty() ? "Policy" : "Policy (" + model.filters().policies().size() + ")"));
     }
 
     private <E> CheckMenuItem checkItem(String label, E value, ObservableSet<E> set) {
@@ -154,22 +164,31 @@ public final class VolumesController {
         Button chip = new Button(condition.label() + "  \u2715");
         chip.getStyleClass().addAll("tag-chip", "small");
         chip.setTooltip(new Tooltip("Remove this tag filter"));
-        chip.setOnAction(e -> model.tagConditions().remove(condition));
+        chip.setOnAction(e -> model.filters().tags().remove(condition));
         return chip;
+    }
+
+    private void pushSearch() {
+        model.filters().textProperty().set(searchField.getText());
     }
 
     private void bindHeader() {
         loadingIndicator.visibleProperty().bind(model.loadingProperty());
-        subtitle.textProperty().bind(Bindings.createStringBinding(() -> model.shownRows().size() + " of "
-                        + model.allRows().size() + " volumes in " + String.join(", ", model.regions())
-                        + (model.loadedAtProperty().get() == null ? ""
-                        : "  \u00b7  loaded " + io.lifeboat.ui.common.Cells.time(model.loadedAtProperty().get())),
-                model.shownRows(), model.allRows(), model.regions(), model.loadedAtProperty()));
-        model.regionStatuses().addListener((ListChangeListener<RegionStatus>) c -> regionChips.getChildren().setAll(
-                model.regionStatuses().stream().map(this::regionChip).toList()));
-        RegionMenu.bind(regionMenu, model.regions(), model.availableRegions(), model::chooseRegions);
+        subtitle.textProperty().bind(model.subtitle());
+        model.regionStatuses().addListener((ListChangeListener<RegionStatus>) c -> showRegionChips());
+        RegionMenu.bind(regionMenu, model.regions());
         model.summaryProperty().addListener((obs, was, now) -> showCoverage(now));
         showCoverage(model.summaryProperty().get());
+    }
+
+    /** A chip per region while loading, and for a failed region; none for one region that loaded. */
+    private void showRegionChips() {
+        List<RegionStatus> statuses = model.regionStatuses();
+        boolean worthShowing = statuses.size() > 1
+                || statuses.stream().anyMatch(s -> s.state() != RegionStatus.State.LOADED);
+        regionChips.getChildren().setAll(worthShowing ? statuses.stream().map(this::regionChip).toList() : List.of());
+        regionChips.setVisible(worthShowing);
+        regionChips.setManaged(worthShowing);
     }
 
     private Label regionChip(RegionStatus status) {
@@ -231,27 +250,29 @@ public final class VolumesController {
         CheckMenuItem age = new CheckMenuItem("Age");
         age.selectedProperty().bindBidirectional(columns.ageColumn().visibleProperty());
         columnsMenu.getItems().add(age);
-        model.regions().addListener((ListChangeListener<String>) c -> columns.columns()
-                .get(io.lifeboat.volumes.VolumeColumn.REGION).setVisible(model.regions().size() > 1));
+        model.regions().chosen().addListener((ListChangeListener<String>) c -> columns.columns()
+                .get(io.lifeboat.volumes.VolumeColumn.REGION).setVisible(model.regions().chosen().size() > 1));
     }
 
     private ContextMenu rowMenu() {
         MenuItem copy = new MenuItem("Copy ID(s)");
         copy.setOnAction(e -> copyIds());
         MenuItem console = new MenuItem("Open in AWS console");
-        console.setOnAction(e -> selection().stream().limit(5)
-                .forEach(r -> dialogs.openLink(ConsoleLinks.volume(r.region(), r.volumeId()))));
+        console.setOnAction(e -> model.openSelectionInConsole());
         MenuItem edit = new MenuItem("Edit tags…");
         edit.setOnAction(e -> editTags());
         return new ContextMenu(copy, console, new SeparatorMenuItem(), edit);
     }
 
-    private List<VolumeRecord> selection() {
-        return List.copyOf(table.getSelectionModel().getSelectedItems());
-    }
-
+    /** Shows the model's selection: in the table (rows replaced by a reload or an edit), the label, the details. */
     private void selectionChanged() {
-        List<VolumeRecord> selected = selection();
+        List<VolumeRecord> selected = List.copyOf(model.selection());
+        if (!selected.equals(table.getSelectionModel().getSelectedItems())) {
+            selecting = true;
+            table.getSelectionModel().clearSelection();
+            selected.forEach(table.getSelectionModel()::select);
+            selecting = false;
+        }
         selectionLabel.setText(selected.isEmpty() ? "" : selected.size() + " selected");
         if (selected.isEmpty()) {
             detailsPane.showNothing();
@@ -269,52 +290,22 @@ public final class VolumesController {
 
     @FXML
     private void clearFilters() {
-        model.textProperty().set("");
-        model.instanceProperty().set("");
-        model.tagConditions().clear();
-        model.statuses().clear();
-        model.policies().clear();
+        model.filters().clear();
     }
 
     @FXML
     private void copyIds() {
-        List<VolumeRecord> selected = selection();
-        if (!selected.isEmpty()) {
-            dialogs.copyToClipboard(selected.stream().map(VolumeRecord::volumeId).collect(Collectors.joining("\n")));
-            notify.accept("Copied " + selected.size() + " volume id" + (selected.size() == 1 ? "" : "s"));
-        }
+        model.copySelectedIds();
     }
 
     @FXML
     private void editTags() {
-        List<VolumeRecord> selected = selection();
-        if (selected.isEmpty()) {
-            return;
-        }
-        Set<String> ids = selected.stream().map(VolumeRecord::volumeId).collect(Collectors.toSet());
-        TagEditDialog.ask(table.getScene().getWindow(), selected, model).ifPresent(plan ->
-                model.applyEdit(plan, result -> afterEdit(result, ids)));
-    }
-
-    private void afterEdit(TagEditResult result, Set<String> previouslySelected) {
-        result.failedRegions().forEach((region, problem) -> dialogs.showProblem("Tags not changed in " + region, problem));
-        if (!result.applied().isEmpty()) {
-            notify.accept("Tags changed on " + result.applied().size() + " resources");
-        }
-        Platform.runLater(() -> {
-            for (VolumeRecord row : table.getItems()) {
-                if (previouslySelected.contains(row.volumeId())) {
-                    table.getSelectionModel().select(row);
-                }
-            }
-        });
+        model.tagEditor().flatMap(editor -> TagEditDialog.ask(table.getScene().getWindow(), editor))
+                .ifPresent(model::applyEdit);
     }
 
     @FXML
     private void exportCsv() {
-        List<VolumeRecord> rows = List.copyOf(table.getItems());
-        dialogs.chooseSaveFile("Export the current view", "volumes.csv", "csv").ifPresent(file ->
-                model.exportCsv(rows, columns.visible(table), file,
-                        () -> notify.accept("Exported " + rows.size() + " volumes to " + file.getFileName())));
+        model.exportCsv(List.copyOf(table.getItems()), columns.visible(table));
     }
 }

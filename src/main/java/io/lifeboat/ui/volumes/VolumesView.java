@@ -1,7 +1,9 @@
 package io.lifeboat.ui.volumes;
 
 import io.lifeboat.ui.common.Fxml;
+import io.lifeboat.ui.common.RegionSelection;
 import io.lifeboat.ui.shell.AppModel;
+import io.lifeboat.ui.shell.Destinations;
 import io.lifeboat.ui.shell.ViewContext;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -14,32 +16,21 @@ public final class VolumesView {
 
     public static Node create(ViewContext context) {
         AppModel app = context.app();
-        VolumesViewModel model = new VolumesViewModel(app.core().tasks(), regions -> app.core().settings()
-                .put(key(app.session()), String.join(",", regions)));
+        var core = app.core();
+        VolumesViewModel model = new VolumesViewModel(core.tasks(),
+                context.regions(Destinations.VOLUMES, RegionSelection.Mode.SEVERAL), context.dialogs(), app::notify);
         Node view = Fxml.load(VolumesView.class.getResource("volumes.fxml"),
                 new VolumesController(model, context.dialogs(), volumeId -> {
                     app.snapshotFocusProperty().set(volumeId);
-                    context.navigator().show("snapshots");
-                }, app::notify));
-        app.sessionProperty().addListener((obs, was, session) -> model.sessionChanged(session, remembered(app, session)));
-        if (app.session() != null) {
-            model.sessionChanged(app.session(), remembered(app, app.session()));
-        }
+                    context.navigator().show(Destinations.SNAPSHOTS);
+                }));
+        app.followSession(model::sessionChanged);
         model.hasDataProperty().addListener((obs, was, has) -> {
             if (has) {
+                // The next pulse: the rows are on screen (the start-up benchmark stops here).
                 Platform.runLater(() -> app.firstDataShownProperty().set(true));
             }
         });
         return view;
-    }
-
-    private static String key(io.lifeboat.app.Session session) {
-        return "regions." + session.connection().accountId();
-    }
-
-    /** Remembered regions only apply to the account they were chosen on. */
-    private static java.util.List<String> remembered(AppModel app, io.lifeboat.app.Session session) {
-        return app.core().settings().get(key(session)).filter(s -> !s.isBlank())
-                .map(s -> java.util.Arrays.asList(s.split(","))).orElse(java.util.List.of());
     }
 }

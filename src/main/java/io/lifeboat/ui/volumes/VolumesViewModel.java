@@ -1,18 +1,18 @@
 package io.lifeboat.ui.volumes;
 
 import io.lifeboat.app.Session;
+import io.lifeboat.app.StartupTrace;
+import io.lifeboat.aws.ConsoleLinks;
 import io.lifeboat.aws.Problem;
 import io.lifeboat.inventory.InventoryLoader;
 import io.lifeboat.inventory.RegionInventory;
+import io.lifeboat.tasks.TaskContext;
 import io.lifeboat.tasks.TaskRunner;
 import io.lifeboat.tasks.TaskSpec;
-import io.lifeboat.ui.common.BackgroundComputation;
-import io.lifeboat.ui.common.Debouncer;
-import io.lifeboat.volumes.BackupPolicy;
-import io.lifeboat.volumes.BackupStatus;
+import io.lifeboat.ui.common.Cells;
+import io.lifeboat.ui.common.DialogService;
+import io.lifeboat.ui.common.RegionSelection;
 import io.lifeboat.volumes.CoverageSummary;
-import io.lifeboat.volumes.TagCondition;
-import io.lifeboat.volumes.TagEdit;
 import io.lifeboat.volumes.TagEditPlan;
 import io.lifeboat.volumes.TagEditResult;
 import io.lifeboat.volumes.TagTarget;
@@ -21,75 +21,73 @@ import io.lifeboat.volumes.VolumeCsv;
 import io.lifeboat.volumes.VolumeFilter;
 import io.lifeboat.volumes.VolumeLoad;
 import io.lifeboat.volumes.VolumeRecord;
-import io.lifeboat.volumes.VolumeService;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
-import javafx.util.Duration;
 
 /**
- * The Volumes view's state and commands. Rows are replaced as a whole on each load; filtering runs
- * off the FX thread after typing pauses, so 10,000 rows never stall the window.
+ * The Volumes view's state and commands. Rows are replaced as a whole on each load (regions load in
+ * parallel, each reporting as it finishes); filtering runs as local work after every change of the
+ * filter. For both, only the latest request counts. The selection is kept by volume id across
+ * reloads and tag edits.
  */
 public final class VolumesViewModel {
 
     private final TaskRunner tasks;
-    private final Consumer<List<String>> rememberRegions;
+    private final RegionSelection regions;
+    private final DialogService dialogs;
+    private final Consumer<String> notify;
     private final ObservableList<VolumeRecord> allRows = FXCollections.observableArrayList();
     private final ObservableList<VolumeRecord> shownRows = FXCollections.observableArrayList();
-    private final StringProperty text = new SimpleStringProperty("");
-    private final ObservableList<TagCondition> tagConditions = FXCollections.observableArrayList();
-    private final ObservableSet<BackupStatus> statuses = FXCollections.observableSet(EnumSet.noneOf(BackupStatus.class));
-    private final ObservableSet<BackupPolicy.Kind> policies = FXCollections.observableSet(EnumSet.noneOf(BackupPolicy.Kind.class));
-    private final StringProperty instance = new SimpleStringProperty("");
-    private final ObservableList<String> regions = FXCollections.observableArrayList();
-    private final ObservableList<String> availableRegions = FXCollections.observableArrayList();
+    private final ObservableList<VolumeRecord> selection = FXCollections.observableArrayList();
+    private final VolumeFilters filters = new VolumeFilters();
     private final ObservableList<RegionStatus> regionStatuses = FXCollections.observableArrayList();
     private final ObjectProperty<CoverageSummary> summary = new SimpleObjectProperty<>(CoverageSummary.of(List.of()));
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ObjectProperty<Instant> loadedAt = new SimpleObjectProperty<>();
     private final BooleanProperty hasData = new SimpleBooleanProperty();
-    private final Debouncer debouncer = new Debouncer(Duration.millis(150), this::applyFilter);
-    private final BackgroundComputation filtering = new BackgroundComputation();
+    private final StringBinding subtitle;
+    private final Object loadSlot = new Object();
+    private final Object filterSlot = new Object();
+    private Set<String> selectedIds = Set.of();
     private Session session;
 
-    public VolumesViewModel(TaskRunner tasks, Consumer<List<String>> rememberRegions) {
+    public VolumesViewModel(TaskRunner tasks, RegionSelection regions, DialogService dialogs, Consumer<String> notify) {
         this.tasks = tasks;
-        this.rememberRegions = rememberRegions;
-        text.addListener((obs, was, now) -> debouncer.trigger());
-        instance.addListener((obs, was, now) -> debouncer.trigger());
-        tagConditions.addListener((javafx.collections.ListChangeListener<TagCondition>) c -> applyFilter());
-        statuses.addListener((javafx.collections.SetChangeListener<BackupStatus>) c -> applyFilter());
-        policies.addListener((javafx.collections.SetChangeListener<BackupPolicy.Kind>) c -> applyFilter());
+        this.dialogs = dialogs;
+        this.notify = notify;
+        filters.onChange(this::applyFilter);
+        this.regions = regions;
+        regions.onChosen(this::refresh);
+        subtitle = Bindings.createStringBinding(this::describe, shownRows, allRows, regions.chosen(), loadedAt);
     }
 
-    /** A new connection: start from the remembered regions if this account has them, else its own region. */
-    public void sessionChanged(Session newSession, List<String> remembered) {
-        this.session = newSession;
+    /** A new connection: its rows, in this view's remembered regions (else the connection's own). */
+    public void sessionChanged(Session next) {
+        session = next;
         allRows.clear();
-        shownRows.clear();
-        availableRegions.clear();
-        String home = newSession.connection().homeRegion();
-        regions.setAll(remembered.isEmpty() ? List.of(home) : remembered);
+        applyFilter(); // of nothing: a filter of the last session's rows still running is superseded
+        select(List.of());
+        regions.sessionChanged(next);
         refresh();
     }
 
@@ -98,49 +96,41 @@ public final class VolumesViewModel {
         if (current == null) {
             return;
         }
-        List<String> wanted = List.copyOf(regions);
+        List<String> wanted = regions.regions();
         regionStatuses.setAll(wanted.stream().map(RegionStatus::loading).toList());
         loading.set(true);
-        VolumeService service = current.volumes();
-        boolean needRegions = availableRegions.isEmpty();
-        tasks.submit(TaskSpec.titled("Load volumes in " + String.join(", ", wanted))
-                .resources(wanted)
-                .body(context -> {
-                    List<String> enabled = needRegions ? current.enabledRegions() : null;
-                    VolumeLoad load = service.load(wanted, context, new InventoryLoader.RegionListener() {
-                        @Override
-                        public void loaded(RegionInventory inventory) {
-                            Platform.runLater(() -> regionDone(inventory.region(), inventory.volumes().size(), null));
-                        }
+        tasks.submit(TaskSpec.titled("Load volumes in " + String.join(", ", wanted)).resources(wanted).onlyLatest(loadSlot)
+                .<VolumeLoad>body(context -> current.volumes().load(wanted, context, new InventoryLoader.RegionListener() {
+                    @Override
+                    public void loaded(RegionInventory inventory) {
+                        regionDone(context, inventory.region(), inventory.volumes().size(), null);
+                    }
 
-                        @Override
-                        public void failed(String region, Problem problem) {
-                            Platform.runLater(() -> regionDone(region, 0, problem));
-                        }
-                    });
-                    return new Loaded(load, enabled);
-                })
+                    @Override
+                    public void failed(String region, Problem problem) {
+                        regionDone(context, region, 0, problem);
+                    }
+                }))
                 .onSuccess(loaded -> {
-                    io.lifeboat.app.StartupTrace.mark("volumes loaded");
-                    if (session != current) {
-                        return;
-                    }
-                    if (loaded.enabledRegions() != null) {
-                        availableRegions.setAll(loaded.enabledRegions());
-                    }
-                    allRows.setAll(loaded.load().records());
-                    loadedAt.set(loaded.load().loadedAt());
-                    loading.set(false);
+                    StartupTrace.mark("volumes loaded");
+                    allRows.setAll(loaded.records());
+                    loadedAt.set(loaded.loadedAt());
                     applyFilter();
                 })
-                .onFailure(failure -> loading.set(false))
+                .onFinished(() -> loading.set(false))
                 .build());
     }
 
-    private record Loaded(VolumeLoad load, List<String> enabledRegions) {
+    /** A region's part of a load is in (called on the worker): its chip says so, unless the load was superseded. */
+    private void regionDone(TaskContext load, String region, int volumes, Problem problem) {
+        tasks.runOnCallbackThread(() -> {
+            if (!load.cancelled()) {
+                showRegion(region, volumes, problem);
+            }
+        });
     }
 
-    private void regionDone(String region, int volumes, Problem problem) {
+    private void showRegion(String region, int volumes, Problem problem) {
         for (int i = 0; i < regionStatuses.size(); i++) {
             if (regionStatuses.get(i).region().equals(region)) {
                 regionStatuses.set(i, new RegionStatus(region, problem == null ? RegionStatus.State.LOADED
@@ -149,79 +139,118 @@ public final class VolumesViewModel {
         }
     }
 
-    public void chooseRegions(List<String> chosen) {
-        if (chosen.isEmpty() || chosen.equals(regions)) {
-            return;
-        }
-        regions.setAll(chosen);
-        rememberRegions.accept(List.copyOf(chosen));
-        refresh();
-    }
-
-    public VolumeFilter filter() {
-        return new VolumeFilter(text.get(), List.copyOf(tagConditions), Set.copyOf(statuses), Set.copyOf(policies),
-                instance.get());
-    }
-
     private void applyFilter() {
-        VolumeFilter filter = filter();
-        List<VolumeRecord> snapshot = new ArrayList<>(allRows);
-        filtering.run(() -> {
-            List<VolumeRecord> rows = filter.apply(snapshot);
-            return new Filtered(rows, CoverageSummary.of(rows));
-        }, filtered -> {
-            shownRows.setAll(filtered.rows());
-            summary.set(filtered.summary());
-            hasData.set(!allRows.isEmpty());
-        });
-    }
-
-    /** Applies the filter now instead of after the typing pause. */
-    public void applyFilterNow() {
-        debouncer.flush();
+        VolumeFilter filter = filters.filter();
+        List<VolumeRecord> rows = new ArrayList<>(allRows);
+        tasks.submit(TaskSpec.titled("Filter volumes").local().onlyLatest(filterSlot)
+                .body(context -> new Filtered(filter.apply(rows)))
+                .onSuccess(filtered -> {
+                    shownRows.setAll(filtered.rows());
+                    summary.set(filtered.summary());
+                    hasData.set(!allRows.isEmpty());
+                    reselect();
+                })
+                .build());
     }
 
     private record Filtered(List<VolumeRecord> rows, CoverageSummary summary) {
+        Filtered(List<VolumeRecord> rows) {
+            this(rows, CoverageSummary.of(rows));
+        }
     }
 
-    public TagEditPlan planEdit(List<VolumeRecord> selection, TagTarget target, TagEdit edit) {
-        return session.volumes().planTagEdit(selection, target, edit);
+    /** The rows the user selected; kept by volume id when rows are reloaded or re-filtered. */
+    public void select(List<VolumeRecord> rows) {
+        selectedIds = rows.stream().map(VolumeRecord::volumeId).collect(Collectors.toUnmodifiableSet());
+        selection.setAll(rows);
     }
 
-    /** Applies a previewed edit as one task; the rows update from its result. */
-    public void applyEdit(TagEditPlan plan, Consumer<TagEditResult> onDone) {
+    private void reselect() {
+        selection.setAll(shownRows.stream().filter(r -> selectedIds.contains(r.volumeId())).toList());
+    }
+
+    public void copySelectedIds() {
+        if (!selection.isEmpty()) {
+            dialogs.copyToClipboard(selection.stream().map(VolumeRecord::volumeId).collect(Collectors.joining("\n")));
+            notify.accept("Copied " + selection.size() + " volume id" + (selection.size() == 1 ? "" : "s"));
+        }
+    }
+
+    /** Opens the first few selected volumes in the AWS console (five at most: each is a browser tab). */
+    public void openSelectionInConsole() {
+        selection.stream().limit(5).forEach(r -> dialogs.openLink(ConsoleLinks.volume(r.region(), r.volumeId())));
+    }
+
+    /** The tag editor for the selection, with this connection's tag convention; empty without a selection. */
+    public Optional<TagEditViewModel> tagEditor() {
+        Session current = session;
+        if (current == null || selection.isEmpty()) {
+            return Optional.empty();
+        }
+        List<VolumeRecord> chosen = List.copyOf(selection);
+        return Optional.of(new TagEditViewModel(chosen, current.volumes().convention(),
+                (target, edit) -> current.volumes().planTagEdit(chosen, target, edit)));
+    }
+
+    /** Applies a previewed edit as one task; the rows update from its result, the selection stays. */
+    public void applyEdit(TagEditPlan plan) {
         Session current = session;
         String what = plan.changes().size() + (plan.target() == TagTarget.VOLUMES ? " volumes" : " instances");
         tasks.submit(TaskSpec.titled("Edit tags on " + what)
                 .resources(plan.changes().stream().map(c -> c.resourceId()).toList())
                 .mutating()
                 .body(context -> current.volumes().applyTagEdit(plan, context))
-                .onSuccess(result -> {
-                    if (session == current) {
-                        allRows.setAll(current.volumes().afterEdit(List.copyOf(allRows), result));
-                        applyFilter();
-                    }
-                    onDone.accept(result);
-                })
+                .onSuccess(result -> edited(current, result))
                 .build());
     }
 
-    public void exportCsv(List<VolumeRecord> rows, List<VolumeColumn> columns, Path file, Runnable onDone) {
+    private void edited(Session on, TagEditResult result) {
+        if (session == on) {
+            allRows.setAll(on.volumes().afterEdit(List.copyOf(allRows), result));
+            applyFilter();
+        }
+        result.failedRegions().forEach((region, problem) -> dialogs.showProblem("Tags not changed in " + region, problem));
+        if (!result.applied().isEmpty()) {
+            notify.accept("Tags changed on " + result.applied().size() + " resources");
+        }
+    }
+
+    /** Asks where to save, then writes {@code rows} (in the order shown) with the visible columns. */
+    public void exportCsv(List<VolumeRecord> rows, List<VolumeColumn> columns) {
         List<VolumeRecord> copy = List.copyOf(rows);
-        tasks.submit(TaskSpec.titled("Export " + copy.size() + " volumes to " + file.getFileName())
-                .resources(List.of(file.toString()))
-                .body(context -> {
-                    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                        VolumeCsv.write(copy, columns, out);
-                    }
-                    return file;
-                })
-                .onSuccess(done -> onDone.run())
-                .build());
+        dialogs.chooseSaveFile("Export the current view", "volumes.csv", "csv").ifPresent(file ->
+                tasks.submit(TaskSpec.titled("Export " + copy.size() + " volumes to " + file.getFileName())
+                        .resources(List.of(file.toString()))
+                        .body(context -> write(file, copy, columns))
+                        .onSuccess(done -> notify.accept("Exported " + copy.size() + " volumes to " + file.getFileName()))
+                        .build()));
+    }
+
+    private static Path write(Path file, List<VolumeRecord> rows, List<VolumeColumn> columns) throws java.io.IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            VolumeCsv.write(rows, columns, out);
+        }
+        return file;
     }
 
     public Instant now() {
         return session == null ? Instant.now() : session.connection().clients().clock().instant();
+    }
+
+    private String describe() {
+        List<String> chosen = regions.chosen();
+        String where = chosen.size() <= 2 ? String.join(", ", chosen) : chosen.size() + " regions";
+        return shownRows.size() + " of " + allRows.size() + " volumes in " + where
+                + (loadedAt.get() == null ? "" : "  \u00b7  loaded " + Cells.time(loadedAt.get()));
+    }
+
+    /** "12 of 51 volumes in eu-west-3 · loaded 2026-11-20 10:15:00". */
+    public ObservableStringValue subtitle() {
+        return subtitle;
+    }
+
+    public RegionSelection regions() {
+        return regions;
     }
 
     public ObservableList<VolumeRecord> shownRows() {
@@ -232,32 +261,12 @@ public final class VolumesViewModel {
         return allRows;
     }
 
-    public StringProperty textProperty() {
-        return text;
+    public ObservableList<VolumeRecord> selection() {
+        return selection;
     }
 
-    public ObservableList<TagCondition> tagConditions() {
-        return tagConditions;
-    }
-
-    public ObservableSet<BackupStatus> statuses() {
-        return statuses;
-    }
-
-    public ObservableSet<BackupPolicy.Kind> policies() {
-        return policies;
-    }
-
-    public StringProperty instanceProperty() {
-        return instance;
-    }
-
-    public ObservableList<String> regions() {
-        return regions;
-    }
-
-    public ObservableList<String> availableRegions() {
-        return availableRegions;
+    public VolumeFilters filters() {
+        return filters;
     }
 
     public ObservableList<RegionStatus> regionStatuses() {

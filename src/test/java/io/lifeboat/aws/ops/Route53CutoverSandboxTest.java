@@ -38,6 +38,11 @@ class Route53CutoverSandboxTest extends Route53CutoverScenario {
         clock.advance(duration);
     }
 
+    @Override
+    ChangeStatus statusRightAfterAChange() {
+        return ChangeStatus.PENDING;
+    }
+
     @Test
     void aChangeIsPendingUntilRoute53HasPropagatedIt() {
         String zone = createPrivateZone();

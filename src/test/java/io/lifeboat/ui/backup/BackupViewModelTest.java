@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lifeboat.app.Lifeboat;
 import io.lifeboat.app.Session;
 import io.lifeboat.aws.ConnectionSpec;
-import io.lifeboat.aws.Problem;
 import io.lifeboat.aws.credentials.MfaCodePrompt;
 import io.lifeboat.aws.sandbox.SandboxAccount;
 import io.lifeboat.aws.sandbox.SandboxClock;
@@ -15,15 +14,15 @@ import io.lifeboat.backup.BackupSettings;
 import io.lifeboat.backup.RunScope;
 import io.lifeboat.tasks.InlineTaskRunner;
 import io.lifeboat.testing.Fleet;
-import io.lifeboat.ui.common.DialogService;
+import io.lifeboat.ui.RecordingDialogs;
+import io.lifeboat.ui.common.RegionSelection;
+import io.lifeboat.ui.shell.Destinations;
 import io.lifeboat.volumes.BackupConvention;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,51 +38,10 @@ class BackupViewModelTest {
 
     private final SandboxClock clock = SandboxClock.manual(Instant.parse("2026-11-25T12:00:00Z"));
     private final SandboxAccount account = SandboxAccount.empty(clock);
-    private final Dialogs dialogs = new Dialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private Lifeboat core;
     private Session session;
     private BackupViewModel model;
-
-    /** Answers every confirmation with {@code answer} and remembers what was asked. */
-    static final class Dialogs implements DialogService {
-        final List<String> asked = new ArrayList<>();
-        boolean answer;
-
-        @Override
-        public boolean confirm(String title, String message, String confirmLabel) {
-            asked.add("confirm: " + title + " [" + confirmLabel + "]");
-            return answer;
-        }
-
-        @Override
-        public boolean confirmByTyping(String title, String message, String expected) {
-            asked.add("type " + expected + ": " + title);
-            return answer;
-        }
-
-        @Override
-        public void showProblem(String title, Problem problem) {
-            asked.add("problem: " + problem.text());
-        }
-
-        @Override
-        public void showInformation(String title, String message) {
-            asked.add("info: " + title);
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void openLink(String url) {
-        }
-
-        @Override
-        public void copyToClipboard(String text) {
-        }
-    }
 
     @BeforeEach
     void open() {
@@ -97,9 +55,10 @@ class BackupViewModelTest {
             fleet.snapshot(old, tags("Type", "Automated", "DeleteOn", "2026-11-2" + i));
         }
         clock.advance(Duration.ofMinutes(1));
-        model = new BackupViewModel(new InlineTaskRunner(), dialogs, core.backupRuns(),
-                () -> BackupSettings.defaults(BackupConvention.DEFAULT), Runnable::run, regions -> { });
-        model.sessionChanged(session, List.of());
+        InlineTaskRunner tasks = new InlineTaskRunner();
+        model = new BackupViewModel(tasks, new RegionSelection(Destinations.BACKUPS, RegionSelection.Mode.SEVERAL,
+                tasks, core.settings()), dialogs, core.backupRuns(), () -> BackupSettings.defaults(BackupConvention.DEFAULT));
+        model.sessionChanged(session);
         session.connection().calls().reset();
     }
 
@@ -114,10 +73,10 @@ class BackupViewModelTest {
 
     @Test
     void theSessionsPlanIsShownAtOnce() {
-        assertThat(model.regions()).containsExactly(REGION);
+        assertThat(model.regions().chosen()).containsExactly(REGION);
         assertThat(model.creates()).hasSize(1);
         assertThat(model.deletions()).hasSize(3);
-        assertThat(model.availableRegions()).contains(REGION, "us-east-1");
+        assertThat(model.regions().available()).contains(REGION, "us-east-1");
         assertThat(model.runs()).isEmpty();
     }
 
@@ -162,7 +121,7 @@ class BackupViewModelTest {
 
     @Test
     void theDeployCommandsFollowTheConnectionAndTheChosenRegions() {
-        model.chooseRegions(List.of("eu-west-3", "eu-west-1"));
+        model.regions().choose(List.of("eu-west-3", "eu-west-1"));
 
         assertThat(model.deployCommands().script()).contains("--profile YOUR_PROFILE --region eu-west-3")
                 .contains("Regions=eu-west-3,eu-west-1").contains("s3://lifeboat-111122223333-eu-west-3/");
