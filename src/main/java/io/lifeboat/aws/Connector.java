@@ -11,7 +11,7 @@ import io.lifeboat.aws.guard.CallInterceptor;
 import io.lifeboat.aws.guard.GuardedServiceClients;
 import io.lifeboat.aws.guard.ReadOnlyGuard;
 import io.lifeboat.aws.guard.ThreadGuard;
-import io.lifeboat.aws.pace.WritePacing;
+import io.lifeboat.aws.guard.WritePacing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;

@@ -132,6 +132,10 @@ final class LearnedRate {
         return rate;
     }
 
+    synchronized double latencySeconds() {
+        return latencySeconds;
+    }
+
     synchronized long throttles() {
         return throttles;
     }

@@ -15,6 +15,9 @@ public interface Pace {
     /** Throttling answers seen so far. */
     long throttles();
 
+    /** How long a mutating call takes to be answered, in seconds (a moving average), or NaN before any. */
+    double latencySeconds();
+
     /** No pacing (clients without the guards): a fixed window, no rate. */
     Pace UNPACED = new Pace() {
         @Override
@@ -30,6 +33,11 @@ public interface Pace {
         @Override
         public long throttles() {
             return 0;
+        }
+
+        @Override
+        public double latencySeconds() {
+            return Double.NaN;
         }
     };
 }

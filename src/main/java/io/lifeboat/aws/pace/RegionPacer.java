@@ -4,15 +4,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * Paces one region's mutating calls at the {@link LearnedRate}: a caller asks for a permit, waits until
+ * Paces one region's mutating calls at the {@link LearnedRate} (its algorithm is described there): a caller asks for a permit, waits until
  * its time (outside any lock, interruptibly), sends, and reports how the call was answered.
  */
-final class RegionPacer implements Pace {
+public final class RegionPacer implements Pace {
 
     private final LearnedRate state = new LearnedRate();
     private final LongSupplier nanoTime;
 
-    RegionPacer(LongSupplier nanoTime) {
+    public RegionPacer(LongSupplier nanoTime) {
         this.nanoTime = nanoTime;
     }
 
@@ -21,7 +21,7 @@ final class RegionPacer implements Pace {
      *
      * @throws InterruptedException when the caller is cancelled while waiting; nothing was sent then
      */
-    long acquire() throws InterruptedException {
+    public long acquire() throws InterruptedException {
         while (true) {
             long slot;
             synchronized (state) {
@@ -44,21 +44,21 @@ final class RegionPacer implements Pace {
         }
     }
 
-    void admitted(long permit) {
+    public void admitted(long permit) {
         state.admitted(permit, nanoTime.getAsLong());
     }
 
-    void throttled(long permit) {
+    public void throttled(long permit) {
         state.throttled(permit, nanoTime.getAsLong());
     }
 
     /** The call ended; its throttling answers were reported one by one ({@link #throttleAnswer}). */
-    void ended(long permit) {
+    public void ended(long permit) {
         state.ended(permit, nanoTime.getAsLong());
     }
 
     /** An attempt of a call still in flight was throttled (the SDK retries it itself). */
-    void throttleAnswer(long permit) {
+    public void throttleAnswer(long permit) {
         state.throttleAnswer(permit, nanoTime.getAsLong());
     }
 
@@ -75,5 +75,10 @@ final class RegionPacer implements Pace {
     @Override
     public long throttles() {
         return state.throttles();
+    }
+
+    @Override
+    public double latencySeconds() {
+        return state.latencySeconds();
     }
 }

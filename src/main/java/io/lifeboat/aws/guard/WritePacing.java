@@ -1,9 +1,9 @@
-package io.lifeboat.aws.pace;
+package io.lifeboat.aws.guard;
 
 import io.lifeboat.aws.AwsErrors;
 import io.lifeboat.aws.AwsService;
-import io.lifeboat.aws.guard.ApiCall;
-import io.lifeboat.aws.guard.CallInterceptor;
+import io.lifeboat.aws.pace.Pace;
+import io.lifeboat.aws.pace.RegionPacer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -11,7 +11,7 @@ import software.amazon.awssdk.core.exception.AbortedException;
 
 /**
  * Paces the mutating EC2 calls of one account, region by region, at the rate each region's throttling
- * answers teach ({@link LearnedRate}). A guard around every client, real or sandbox, so every feature's
+ * answers teach ({@link RegionPacer}). A guard around every client, real or sandbox, so every feature's
  * writes share their region's pace, as they share EC2's bucket. Real clients also report each throttled
  * attempt the SDK retries by itself ({@link #throttledAttempt}), or the pace would never hear of them.
  */
