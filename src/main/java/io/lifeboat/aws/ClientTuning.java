@@ -41,11 +41,12 @@ public record ClientTuning(boolean retries, Duration attemptTimeout, Duration ca
 
     /**
      * For mutating calls: the SDK retries throttling and nothing else ({@code useClientDefaults(false)}
-     * keeps the client from adding its 5xx and I/O conditions), and reports each throttled attempt to
-     * {@code throttledAttempt}: the pace of mutating calls is Lifeboat's own ({@code aws.pace}), so the
-     * SDK's adaptive rate limiter is not used here, which would be a second control loop on one signal.
+     * keeps the client from adding its 5xx and I/O conditions), reports each throttled attempt to
+     * {@code throttledAttempt} and waits as long as it says before the retry: the pace of mutating calls is
+     * Lifeboat's own ({@code aws.pace}), so the SDK's adaptive rate limiter is not used here, which would be a
+     * second control loop on one signal.
      */
-    RetryStrategy forWrites(Runnable throttledAttempt) {
+    RetryStrategy forWrites(ThrottleReportingRetryStrategy.ThrottledAttempts throttledAttempt) {
         if (!retries) {
             return AwsRetryStrategy.doNotRetry();
         }
@@ -54,7 +55,7 @@ public record ClientTuning(boolean retries, Duration attemptTimeout, Duration ca
                 .treatAsThrottling(ClientTuning::throttling)
                 .maxAttempts(4)
                 .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(20)))
-                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelayHalfJitter(Duration.ofSeconds(1),
+                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelayHalfJitter(Duration.ofMillis(250),
                         Duration.ofSeconds(20)))
                 .useClientDefaults(false)
                 .build(), throttledAttempt);

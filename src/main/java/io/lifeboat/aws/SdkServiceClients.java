@@ -5,7 +5,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -34,21 +36,25 @@ public final class SdkServiceClients implements ServiceClients {
     private final URI endpoint;
     private final ClientOverrideConfiguration overrides;
     private final ClientTuning tuning;
-    private final Runnable throttledWrite;
+    private final ThrottleReportingRetryStrategy.ThrottledAttempts throttledWrite;
     private final SdkHttpClient http;
     private final Map<String, SdkClient> clients = new ConcurrentHashMap<>();
 
     public SdkServiceClients(AwsCredentialsProvider credentials, URI endpoint, ClientTuning tuning,
                              BooleanSupplier readOnly, List<ExecutionInterceptor> interceptors) {
-        this(credentials, endpoint, tuning, readOnly, interceptors, () -> { });
+        this(credentials, endpoint, tuning, readOnly, interceptors, retried -> Duration.ZERO);
     }
 
-    /** @param throttledWrite told of each throttled attempt of a mutating EC2 call, on the calling thread */
+    /**
+     * @param throttledWrite told of each throttled attempt of a mutating EC2 call, on the calling thread;
+     *                       answers how long the retry should wait for the region's pace
+     */
     public SdkServiceClients(AwsCredentialsProvider credentials, URI endpoint, ClientTuning tuning,
-                             BooleanSupplier readOnly, List<ExecutionInterceptor> interceptors, Runnable throttledWrite) {
+                             BooleanSupplier readOnly, List<ExecutionInterceptor> interceptors,
+                             Function<Boolean, Duration> throttledWrite) {
         this.credentials = credentials;
         this.tuning = tuning;
-        this.throttledWrite = throttledWrite;
+        this.throttledWrite = throttledWrite::apply;
         this.endpoint = endpoint;
         this.http = UrlConnectionHttpClient.builder()
                 .socketTimeout(tuning.attemptTimeout())

@@ -4,6 +4,7 @@ import io.lifeboat.aws.AwsErrors;
 import io.lifeboat.aws.AwsService;
 import io.lifeboat.aws.pace.Pace;
 import io.lifeboat.aws.pace.RegionPacer;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -73,15 +74,18 @@ public final class WritePacing implements CallInterceptor {
     }
 
     /**
-     * An attempt of the call in flight on this thread was throttled and the SDK retries it: its answer
-     * counts now. Called from the SDK's retry strategy, on the calling thread.
+     * An attempt of the call in flight on this thread was throttled: its answer counts now. Called from the
+     * SDK's retry strategy, on the calling thread. When the SDK retries it, the retry takes the next place
+     * in the region's pace: returns how long to wait for it.
      */
-    public void throttledAttempt() {
+    public Duration throttledAttempt(boolean retried) {
         Permit permit = current.get();
-        if (permit != null) {
-            permit.throttledAttempt();
-            permit.pacer().throttleAnswer(permit.time());
+        if (permit == null) {
+            return Duration.ZERO;
         }
+        permit.throttledAttempt();
+        permit.pacer().throttleAnswer(permit.time());
+        return retried ? permit.pacer().retryDelay() : Duration.ZERO;
     }
 
     private Permit take(ApiCall call) {

@@ -1,5 +1,6 @@
 package io.lifeboat.aws.pace;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
@@ -60,6 +61,12 @@ public final class RegionPacer implements Pace {
     /** An attempt of a call still in flight was throttled (the SDK retries it itself). */
     public void throttleAnswer(long permit) {
         state.throttleAnswer(permit, nanoTime.getAsLong());
+    }
+
+    /** The wait for the next place in the pace, for a retry of a call already in flight (the SDK's own). */
+    public Duration retryDelay() {
+        long now = nanoTime.getAsLong();
+        return Duration.ofNanos(Math.max(0, state.reserveRetry(now) - now));
     }
 
     @Override
