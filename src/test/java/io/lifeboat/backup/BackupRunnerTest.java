@@ -85,11 +85,12 @@ class BackupRunnerTest {
 
     @Test
     void oneVolumesFailureNeverStopsTheOthers() {
-        sandbox.instance("web-1", 0, tags("Backup", "Yes"));
+        String first = sandbox.instance("web-1", 0, tags("Backup", "Yes"));
         sandbox.instance("web-2", 0, tags("Backup", "Yes"));
         sandbox.instance("web-3", 0, tags("Backup", "Yes"));
         BackupPlan plan = plan();
-        faults.before("CreateSnapshot", () -> Faults.error(400, "IncorrectState", "The volume is not in a snapshottable state."));
+        faults.denyCreates(sandbox.fleet.rootVolume(first),
+                () -> Faults.error(400, "IncorrectState", "The volume is not in a snapshottable state."));
 
         BackupReport report = service.run(plan, RunScope.CREATE_ONLY, null, TaskContext.NONE);
 
