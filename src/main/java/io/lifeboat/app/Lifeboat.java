@@ -174,6 +174,11 @@ public final class Lifeboat implements AutoCloseable {
         return database.file();
     }
 
+    /** The directory this core's database lives in (the data directory About names). */
+    public Path dataDirectory() {
+        return database.file().toAbsolutePath().getParent();
+    }
+
     private String currentProfile() {
         Session current = session;
         return current == null ? null : current.connection().spec().profile();

@@ -2,9 +2,7 @@ package io.lifeboat.ui.shell;
 
 import io.lifeboat.app.Installation;
 import io.lifeboat.aws.Mode;
-import io.lifeboat.store.DataDirectory;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,9 +139,8 @@ public final class MainController implements Navigator {
 
     @FXML
     private void openAbout() {
-        Path database = app.core().databaseFile();
-        Path dataDirectory = database == null ? DataDirectory.resolve() : database.toAbsolutePath().getParent();
-        AboutDialog.show(root.getScene().getWindow(), Installation.current().describe(dataDirectory), context.dialogs());
+        AboutDialog.show(root.getScene().getWindow(), Installation.current().describe(app.core().dataDirectory()),
+                context.dialogs());
     }
 
     @FXML
