@@ -88,14 +88,24 @@ public final class CredentialChain implements AwsCredentialsProvider, SdkAutoClo
 
     public static final class Builder {
         private final Map<String, Supplier<AwsCredentialsProvider>> steps = new LinkedHashMap<>();
+        private final Set<String> decisive = new HashSet<>();
 
         public Builder then(String name, Supplier<AwsCredentialsProvider> provider) {
             steps.put(name, provider);
             return this;
         }
 
+        /**
+         * A source whose failure is the answer: its error (an expired SSO session, a failing
+         * credential_process) is what the user must fix, not a reason to try the sources after it.
+         */
+        public Builder thenDecisive(String name, Supplier<AwsCredentialsProvider> provider) {
+            decisive.add(name);
+            return then(name, provider);
+        }
+
         public CredentialChain build() {
-            return new CredentialChain(new LinkedHashMap<>(steps));
+            return new CredentialChain(new LinkedHashMap<>(steps), Set.copyOf(decisive));
         }
     }
 }
