@@ -52,10 +52,6 @@ public record SandboxLimits(Bucket mutating, Bucket reads, Duration latency) {
         return new SandboxLimits(bucket, reads, latency);
     }
 
-    public SandboxLimits withReads(Bucket bucket) {
-        return new SandboxLimits(mutating, bucket, latency);
-    }
-
     public SandboxLimits withLatency(Duration perCall) {
         return new SandboxLimits(mutating, reads, perCall);
     }
