@@ -4,7 +4,7 @@ import java.time.Duration;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.retry.RetryMode;
-import software.amazon.awssdk.retries.AdaptiveRetryStrategy;
+import software.amazon.awssdk.retries.StandardRetryStrategy;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 
@@ -14,7 +14,7 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
  * call with an HTML 500 that would otherwise be retried.
  *
  * <p>Reads are retried by the SDK's adaptive mode on everything it deems retryable. Mutating calls
- * ({@link #forWrites()}) are retried by the SDK on throttling only: a throttled request was refused
+ * ({@link #forWrites}) are retried by the SDK on throttling only: a throttled request was refused
  * unrun, but after a 5xx, a broken connection or an attempt timeout the request may have run, and
  * CreateSnapshot(s) take no client token, so a resend by the SDK would make a second snapshot before
  * Lifeboat's own look-up-then-resend ({@code backup.SnapshotCreator}) could check.
@@ -29,28 +29,36 @@ public record ClientTuning(boolean retries, Duration attemptTimeout, Duration ca
         return new ClientTuning(false, Duration.ofSeconds(30), Duration.ofMinutes(1));
     }
 
-    /** For reads: the SDK's adaptive mode, which also learns the rate from throttling answers. */
+    /**
+     * For reads: the SDK's adaptive mode, which also learns the rate from throttling answers. A new
+     * strategy for each client: its rate limiter lives in the strategy instance (one scope, "GLOBAL", in SDK
+     * 2.57, and kept when the client rebuilds it), so clients given one instance share one limiter across
+     * regions and services.
+     */
     RetryStrategy forReads() {
         return retries ? AwsRetryStrategy.forRetryMode(RetryMode.ADAPTIVE_V2) : AwsRetryStrategy.doNotRetry();
     }
 
     /**
-     * For mutating calls: adaptive too (its rate limiter slows down on throttling), but retrying nothing
-     * but throttling; {@code useClientDefaults(false)} keeps the client from adding its 5xx and I/O conditions.
+     * For mutating calls: the SDK retries throttling and nothing else ({@code useClientDefaults(false)}
+     * keeps the client from adding its 5xx and I/O conditions), reports each throttled attempt to
+     * {@code throttledAttempt} and waits as long as it says before the retry: the pace of mutating calls is
+     * Lifeboat's own ({@code aws.pace}), so the SDK's adaptive rate limiter is not used here, which would be a
+     * second control loop on one signal.
      */
-    RetryStrategy forWrites() {
+    RetryStrategy forWrites(ThrottleReportingRetryStrategy.ThrottledAttempts throttledAttempt) {
         if (!retries) {
             return AwsRetryStrategy.doNotRetry();
         }
-        return AdaptiveRetryStrategy.builder()
+        return new ThrottleReportingRetryStrategy(StandardRetryStrategy.builder()
                 .retryOnException(ClientTuning::throttling)
                 .treatAsThrottling(ClientTuning::throttling)
                 .maxAttempts(4)
                 .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(20)))
-                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelayHalfJitter(Duration.ofSeconds(1),
+                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelayHalfJitter(Duration.ofMillis(250),
                         Duration.ofSeconds(20)))
                 .useClientDefaults(false)
-                .build();
+                .build(), throttledAttempt);
     }
 
     /** Throttling as the SDK knows it: HTTP 429, or an error code such as RequestLimitExceeded. */

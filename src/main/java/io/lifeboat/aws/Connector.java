@@ -11,6 +11,7 @@ import io.lifeboat.aws.guard.CallInterceptor;
 import io.lifeboat.aws.guard.GuardedServiceClients;
 import io.lifeboat.aws.guard.ReadOnlyGuard;
 import io.lifeboat.aws.guard.ThreadGuard;
+import io.lifeboat.aws.guard.WritePacing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -24,8 +25,9 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 /**
  * Opens connections: builds the clients (sandbox or real), puts the guards around them and asks STS
  * who we are. The guard order matters: read-only first (a refused call is neither sent nor counted),
- * then the thread check, the counter, the audit log, then any extra interceptors (fault injection in
- * tests).
+ * then the thread check, the counter, the audit log, the pacing of mutating EC2 calls (last, so that a
+ * call waits for its region's pace only once nothing refuses it), then any extra interceptors (fault
+ * injection in tests, which the pacing then sees as EC2's answers).
  */
 public final class Connector {
 
@@ -58,15 +60,17 @@ public final class Connector {
         Connection connection = new Connection(spec, new ApiCallCounter());
         ServiceClients raw = null;
         CredentialChain chain = spec.sandbox() || fixedCredentials != null ? null : credentials.forSpec(spec);
+        WritePacing pacing = new WritePacing();
         try {
-            raw = rawClients(spec, connection, chain);
+            raw = rawClients(spec, connection, chain, pacing);
             List<CallInterceptor> guards = new ArrayList<>();
             guards.add(new ReadOnlyGuard(connection::readOnly));
             guards.add(new ThreadGuard(forbiddenThread));
             guards.add(connection.calls());
             guards.add(new AuditInterceptor(audit, connection));
+            guards.add(pacing);
             guards.addAll(extraInterceptors);
-            connection.attach(new GuardedServiceClients(raw, guards));
+            connection.attach(new GuardedServiceClients(raw, guards, pacing::pace));
             GetCallerIdentityResponse who = connection.clients().sts(spec.region()).getCallerIdentity();
             connection.identify(new CallerIdentity(who.account(), who.arn(), who.userId()),
                     spec.sandbox() ? "sandbox" : chain == null ? "given credentials" : chain.source());
@@ -79,7 +83,8 @@ public final class Connector {
         }
     }
 
-    private ServiceClients rawClients(ConnectionSpec spec, Connection connection, CredentialChain chain) {
+    private ServiceClients rawClients(ConnectionSpec spec, Connection connection, CredentialChain chain,
+                                      WritePacing pacing) {
         if (spec.sandbox()) {
             if (sandbox == null) {
                 throw new IllegalStateException("No sandbox account in this build");
@@ -88,7 +93,7 @@ public final class Connector {
         }
         AwsCredentialsProvider provider = chain != null ? chain : fixedCredentials;
         return new SdkServiceClients(provider, spec.endpoint(), tuning,
-                connection::readOnly, sdkInterceptors);
+                connection::readOnly, sdkInterceptors, pacing::throttledAttempt);
     }
 
     public static final class Builder {

@@ -1,5 +1,6 @@
 package io.lifeboat.aws;
 
+import io.lifeboat.aws.pace.Pace;
 import java.time.Clock;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.rds.RdsClient;
@@ -31,6 +32,11 @@ public interface ServiceClients extends AutoCloseable {
     Route53Client route53();
 
     StsClient sts(String region);
+
+    /** What the pacing of the region's mutating EC2 calls has learned (guarded clients pace them). */
+    default Pace pace(String region) {
+        return Pace.UNPACED;
+    }
 
     /** The account's time: the system clock on AWS, the simulated clock on the sandbox. */
     default Clock clock() {

@@ -32,6 +32,8 @@ public record BackupReport(String policyName, List<String> regions, RunScope sco
         DONE("done"),
         /** Some volume, deletion or region failed. */
         FAILURES("failures"),
+        /** Nothing failed, but the time budget ran out with work left: run again to continue. */
+        INCOMPLETE("incomplete"),
         /** Nothing failed, but the deletions were not approved. */
         REFUSED("refused"),
         CANCELLED("cancelled");
@@ -48,8 +50,9 @@ public record BackupReport(String policyName, List<String> regions, RunScope sco
         }
     }
 
+    /** @param left volumes and deletions not started because the time budget was running out */
     public record Counts(int created, int alreadyDone, int failed, int cancelled, int deleted, int alreadyGone,
-                         int inUse, int notApproved, int deletionsFailed) {
+                         int inUse, int notApproved, int deletionsFailed, int left) {
     }
 
     @JsonProperty("counts")
@@ -59,7 +62,8 @@ public record BackupReport(String policyName, List<String> regions, RunScope sco
                 volumes(VolumeOutcome.Status.CANCELLED) + deletions(DeletionOutcome.Status.CANCELLED),
                 deletions(DeletionOutcome.Status.DELETED), deletions(DeletionOutcome.Status.ALREADY_GONE),
                 deletions(DeletionOutcome.Status.IN_USE), deletions(DeletionOutcome.Status.NOT_APPROVED),
-                deletions(DeletionOutcome.Status.FAILED));
+                deletions(DeletionOutcome.Status.FAILED),
+                volumes(VolumeOutcome.Status.LEFT) + deletions(DeletionOutcome.Status.LEFT));
     }
 
     @JsonProperty("outcome")
@@ -68,10 +72,19 @@ public record BackupReport(String policyName, List<String> regions, RunScope sco
         if (counts.failed() > 0 || counts.deletionsFailed() > 0 || !failedRegions.isEmpty()) {
             return Outcome.FAILURES;
         }
+        if (counts.left() > 0) {
+            return Outcome.INCOMPLETE;
+        }
         if (pruneRefusal != null) {
             return Outcome.REFUSED;
         }
         return counts.cancelled() > 0 ? Outcome.CANCELLED : Outcome.DONE;
+    }
+
+    /** Whether the time budget stopped the run with work left, whatever else happened: run again to continue. */
+    @JsonProperty("stoppedByBudget")
+    public boolean stoppedByBudget() {
+        return counts().left() > 0;
     }
 
     /** One line, for the history list, the CLI's last line and the Lambda's error. */
@@ -88,6 +101,7 @@ public record BackupReport(String policyName, List<String> regions, RunScope sco
         append(text, c.notApproved(), "not approved");
         append(text, c.deletionsFailed(), c.deletionsFailed() == 1 ? "deletion failed" : "deletions failed");
         append(text, c.cancelled(), "cancelled");
+        append(text, c.left(), "left for the next run (time budget)");
         append(text, failedRegions.size(), failedRegions.size() == 1 ? "region unreadable" : "regions unreadable");
         return text.toString();
     }

@@ -6,116 +6,156 @@ import io.lifeboat.tasks.TaskContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 /**
- * Executes a plan: creates first, then deletions, one batch (a create call, or a deletion) at a time.
- * One batch's failure never stops the others. Cancelling stops between batches; what was not reached
- * is reported as cancelled, and since every snapshot carries its tags from creation, the next run
- * plans exactly the rest. Deletions run only with an approval of this very plan.
+ * Executes a plan: every region at once ({@link RegionRun}), each creating first, then deleting, as
+ * fast as its learned pace allows. One batch's failure never stops the others. A cancel stops starting
+ * batches (the calls in flight end); what was not reached is reported as cancelled, and since every
+ * snapshot carries its tags from creation, the next run plans exactly the rest. A time budget stops the
+ * same way, what was not started reported as left. Deletions run only with an approval of this very plan.
+ * The report lists volumes region by region in plan order, then the volumes already done; deletions in
+ * plan order.
  */
 public final class BackupRunner {
 
+    private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
+
     private final ServiceClients clients;
     private final Backoff backoff;
+    private final LongSupplier nanoTime;
 
     public BackupRunner(ServiceClients clients, Backoff backoff) {
+        this(clients, backoff, System::nanoTime);
+    }
+
+    BackupRunner(ServiceClients clients, Backoff backoff, LongSupplier nanoTime) {
         this.clients = clients;
         this.backoff = backoff;
+        this.nanoTime = nanoTime;
     }
 
     /** @param approval the yes to the plan's deletions, or {@code null}: deletions are then refused, creates still run */
     public BackupReport run(BackupPlan plan, RunScope scope, DeletionApproval approval, TaskContext context) {
+        return run(plan, scope, approval, context, TimeBudget.none(), RunListener.NONE);
+    }
+
+    public BackupReport run(BackupPlan plan, RunScope scope, DeletionApproval approval, TaskContext context,
+                            TimeBudget budget, RunListener listener) {
         Instant startedAt = clients.clock().instant();
-        Progress progress = new Progress(context, (scope.creates() ? plan.totals().volumes() : 0)
-                + (scope.prunes() ? plan.deletions().size() : 0));
-        long createStart = System.nanoTime();
-        List<VolumeOutcome> volumes = scope.creates() ? creates(plan, progress) : List.of();
-        long createMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - createStart);
-        long pruneStart = System.nanoTime();
-        List<DeletionOutcome> deletions = new ArrayList<>();
-        String refusal = null;
-        if (scope.prunes() && !plan.deletions().isEmpty()) {
-            refusal = refusal(plan, approval);
-            if (refusal != null) {
-                plan.deletions().forEach(d -> deletions.add(SnapshotPruner.outcome(d, DeletionOutcome.Status.NOT_APPROVED,
-                        null, null, 0)));
-            } else {
-                deletions.addAll(prune(plan, progress));
+        String refusal = scope.prunes() && !plan.deletions().isEmpty() ? refusal(plan, approval) : null;
+        boolean prune = scope.prunes() && refusal == null;
+        Map<String, List<SnapshotCreate>> creates = new LinkedHashMap<>();
+        Map<String, List<SnapshotDeletion>> deletions = new LinkedHashMap<>();
+        if (scope.creates()) {
+            plan.creates().forEach(c -> creates.computeIfAbsent(c.region(), k -> new ArrayList<>()).add(c));
+        }
+        if (prune) {
+            plan.deletions().forEach(d -> deletions.computeIfAbsent(d.region(), k -> new ArrayList<>()).add(d));
+        }
+        Set<String> regions = new LinkedHashSet<>(creates.keySet());
+        regions.addAll(deletions.keySet());
+        RunProgress progress = new RunProgress(context, listener, clients::pace, nanoTime);
+        for (String region : regions) {
+            progress.region(region, creates.getOrDefault(region, List.of()).stream().mapToInt(c -> c.volumes().size()).sum(),
+                    deletions.getOrDefault(region, List.of()).size());
+        }
+        progress.start();
+
+        Map<String, RegionRun.Result> results = runRegions(plan.policyName(), regions, creates, deletions, progress, context,
+                budget, prune);
+
+        List<VolumeOutcome> volumes = new ArrayList<>();
+        long createMillis = 0;
+        long pruneMillis = 0;
+        Map<String, DeletionOutcome> deleted = new LinkedHashMap<>();
+        for (RegionRun.Result result : results.values()) {
+            volumes.addAll(result.volumes());
+            result.deletions().forEach(d -> deleted.put(d.snapshotId(), d));
+            createMillis = Math.max(createMillis, result.createMillis());
+            pruneMillis = Math.max(pruneMillis, result.pruneMillis());
+        }
+        if (scope.creates()) {
+            // Listed after what this run did: the volumes that already had tonight's snapshot.
+            plan.skips().stream().filter(s -> s.reason() == Reason.ALREADY_SNAPSHOTTED_TODAY).forEach(s -> volumes.add(
+                    new VolumeOutcome(s.region(), s.volumeId(), s.instanceId(), s.instanceName(), null,
+                            VolumeOutcome.Status.ALREADY_DONE, s.snapshotId(), s.detail(), null, 0)));
+        }
+        List<DeletionOutcome> deletionOutcomes = new ArrayList<>();
+        if (scope.prunes()) {
+            for (SnapshotDeletion due : plan.deletions()) {
+                deletionOutcomes.add(refusal != null
+                        ? SnapshotPruner.outcome(due, DeletionOutcome.Status.NOT_APPROVED, null, null, 0)
+                        : deleted.get(due.snapshotId()));
             }
         }
-        long pruneMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - pruneStart);
         return new BackupReport(plan.policyName(), plan.regions(), scope, startedAt, clients.clock().instant(),
-                createMillis, pruneMillis, volumes, deletions, refusal, plan.failedRegions());
+                createMillis, pruneMillis, volumes, deletionOutcomes, refusal, plan.failedRegions());
     }
 
-    private List<VolumeOutcome> creates(BackupPlan plan, Progress progress) {
-        List<VolumeOutcome> outcomes = new ArrayList<>();
-        for (SnapshotCreate create : plan.creates()) {
-            if (progress.cancelled()) {
-                create.volumeIds().forEach(v -> outcomes.add(cancelled(create, v)));
-                continue;
-            }
-            progress.message("Snapshotting " + (create.instanceId() == null ? create.volumeIds().get(0)
-                    : label(create)) + " in " + create.region());
-            try {
-                outcomes.addAll(new SnapshotCreator(clients.ec2(create.region()), backoff, plan.policyName(),
-                        clients.clock()).create(create));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                create.volumeIds().forEach(v -> outcomes.add(cancelled(create, v)));
-            }
-            progress.advance(create.volumes().size());
+    /**
+     * Every region on a thread of its own, its calls on a shared pool; waits for all. A cancel (an interrupt
+     * of the calling thread, or the task's flag) stops them starting more, and they end after the calls
+     * in flight, so the report is always whole.
+     */
+    private Map<String, RegionRun.Result> runRegions(String policyName, Set<String> regions,
+                                                     Map<String, List<SnapshotCreate>> creates,
+                                                     Map<String, List<SnapshotDeletion>> deletions, RunProgress progress,
+                                                     TaskContext context, TimeBudget budget, boolean prune) {
+        Map<String, RegionRun.Result> results = new LinkedHashMap<>();
+        if (regions.isEmpty()) {
+            return results;
         }
-        List<VolumeOutcome> swept = sweep(plan, outcomes);
-        outcomes.clear();
-        outcomes.addAll(swept);
-        // Listed after what this run did: the volumes that already had tonight's snapshot.
-        plan.skips().stream().filter(s -> s.reason() == Reason.ALREADY_SNAPSHOTTED_TODAY).forEach(s -> outcomes.add(
-                new VolumeOutcome(s.region(), s.volumeId(), s.instanceId(), s.instanceName(), null,
-                        VolumeOutcome.Status.ALREADY_DONE, s.snapshotId(), s.detail(), null, 0)));
-        return outcomes;
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService calls = Executors.newCachedThreadPool(r -> thread(r, "backup-call-"));
+        ExecutorService regionThreads = Executors.newFixedThreadPool(regions.size(), r -> thread(r, "backup-region-"));
+        try {
+            Map<String, Future<RegionRun.Result>> running = new LinkedHashMap<>();
+            for (String region : regions) {
+                RegionRun run = new RegionRun(region, clients, backoff, policyName,
+                        creates.getOrDefault(region, List.of()), deletions.getOrDefault(region, List.of()), progress,
+                        calls, budget, () -> stop.get() || context.cancelled(), nanoTime);
+                running.put(region, regionThreads.submit(() -> run.run(prune)));
+            }
+            boolean interrupted = false;
+            for (Map.Entry<String, Future<RegionRun.Result>> region : running.entrySet()) {
+                while (!results.containsKey(region.getKey())) {
+                    try {
+                        results.put(region.getKey(), region.getValue().get());
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                        stop.set(true);
+                        calls.shutdownNow();
+                    } catch (ExecutionException e) {
+                        throw new IllegalStateException("The backup of " + region.getKey() + " failed: " + e.getCause(),
+                                e.getCause());
+                    }
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return results;
+        } finally {
+            calls.shutdownNow();
+            regionThreads.shutdownNow();
+        }
     }
 
-    /** Region by region, removes what an overlapping run made twice ({@link DuplicateSweep}). */
-    private List<VolumeOutcome> sweep(BackupPlan plan, List<VolumeOutcome> outcomes) {
-        Map<String, List<VolumeOutcome>> byRegion = new LinkedHashMap<>();
-        outcomes.forEach(o -> byRegion.computeIfAbsent(o.region(), k -> new ArrayList<>()).add(o));
-        List<VolumeOutcome> result = new ArrayList<>();
-        for (Map.Entry<String, List<VolumeOutcome>> region : byRegion.entrySet()) {
-            try {
-                result.addAll(new DuplicateSweep(clients.ec2(region.getKey()), backoff, plan.policyName())
-                        .sweep(region.getKey(), region.getValue()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                result.addAll(region.getValue());
-            } catch (RuntimeException listingFailed) {
-                // The snapshots made are fine; a duplicate, if there is one, stays until its DeleteOn, and costs little.
-                result.addAll(region.getValue());
-            }
-        }
-        return result;
-    }
-
-    private List<DeletionOutcome> prune(BackupPlan plan, Progress progress) {
-        List<DeletionOutcome> outcomes = new ArrayList<>();
-        for (SnapshotDeletion due : plan.deletions()) {
-            if (progress.cancelled()) {
-                outcomes.add(SnapshotPruner.outcome(due, DeletionOutcome.Status.CANCELLED, null, null, 0));
-                continue;
-            }
-            progress.message("Deleting " + due.snapshotId() + " (due " + due.deleteOn() + ") in " + due.region());
-            try {
-                outcomes.add(new SnapshotPruner(clients.ec2(due.region()), backoff).delete(due));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                outcomes.add(SnapshotPruner.outcome(due, DeletionOutcome.Status.CANCELLED, null, null, 0));
-            }
-            progress.advance(1);
-        }
-        return outcomes;
+    private static Thread thread(Runnable r, String prefix) {
+        Thread thread = new Thread(r, prefix + THREAD_NUMBER.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
     }
 
     private static String refusal(BackupPlan plan, DeletionApproval approval) {
@@ -129,42 +169,5 @@ public final class BackupRunner {
                     + ": none ran. Review the new plan and approve it.";
         }
         return null;
-    }
-
-    private static VolumeOutcome cancelled(SnapshotCreate create, String volumeId) {
-        return SnapshotCreator.outcome(create, volumeId, VolumeOutcome.Status.CANCELLED, null,
-                "Cancelled before it was reached; the next run plans it again.", null, 0);
-    }
-
-    private static String label(SnapshotCreate create) {
-        String name = create.instanceName() == null || create.instanceName().isBlank() ? create.instanceId()
-                : create.instanceName();
-        return name + " (" + create.volumes().size() + (create.volumes().size() == 1 ? " volume)" : " volumes)");
-    }
-
-    /** Volume and deletion counts through the task's progress; cancelled once asked, or interrupted. */
-    private static final class Progress {
-        private final TaskContext context;
-        private final long total;
-        private long done;
-
-        Progress(TaskContext context, long total) {
-            this.context = context;
-            this.total = total;
-            context.progress(0, total);
-        }
-
-        void advance(int units) {
-            done += units;
-            context.progress(done, total);
-        }
-
-        void message(String text) {
-            context.message(text);
-        }
-
-        boolean cancelled() {
-            return context.cancelled() || Thread.currentThread().isInterrupted();
-        }
     }
 }

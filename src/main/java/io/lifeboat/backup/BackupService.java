@@ -39,4 +39,13 @@ public final class BackupService {
     public BackupReport run(BackupPlan plan, RunScope scope, DeletionApproval approval, TaskContext context) {
         return runner.run(plan, scope, approval, context);
     }
+
+    /**
+     * Runs every region at once, starting no work that would pass {@code budget} (what is left is in the
+     * report, for the next run), telling {@code listener} how each region progresses.
+     */
+    public BackupReport run(BackupPlan plan, RunScope scope, DeletionApproval approval, TaskContext context,
+                            TimeBudget budget, RunListener listener) {
+        return runner.run(plan, scope, approval, context, budget, listener);
+    }
 }

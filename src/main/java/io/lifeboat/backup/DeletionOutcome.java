@@ -15,7 +15,9 @@ public record DeletionOutcome(String region, String snapshotId, String volumeId,
         IN_USE("in-use"),
         NOT_APPROVED("not-approved"),
         FAILED("failed"),
-        CANCELLED("cancelled");
+        CANCELLED("cancelled"),
+        /** Not started: the run's time budget was running out; the next run takes it. */
+        LEFT("left");
 
         private final String id;
 

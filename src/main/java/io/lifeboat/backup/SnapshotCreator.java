@@ -71,6 +71,10 @@ final class SnapshotCreator {
                 }
                 return ordered(planned, outcomes);
             } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // Cancelled while waiting for the region's pace or during the call: the next run finds what was made.
+                    throw new InterruptedException();
+                }
                 Problem problem = AwsErrors.describe(e);
                 if (pending.multiVolume() && !mayExist && PendingLimit.ERROR_CODES.contains(problem.code())) {
                     return ordered(planned, oneByOne(planned, pending, problem, outcomes));

@@ -31,6 +31,10 @@ final class SnapshotPruner {
                 ec2.deleteSnapshot(r -> r.snapshotId(due.snapshotId()));
                 return outcome(due, Status.DELETED, null, null, attempt);
             } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // Cancelled while waiting for the region's pace or during the call: the next run finds what was made.
+                    throw new InterruptedException();
+                }
                 String code = AwsErrors.errorCode(e);
                 if ("InvalidSnapshot.InUse".equals(code)) {
                     Matcher ami = AMI.matcher(AwsErrors.message(e));

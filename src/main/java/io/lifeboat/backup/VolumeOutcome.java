@@ -17,7 +17,9 @@ public record VolumeOutcome(String region, String volumeId, String instanceId, S
         CREATED("created"),
         ALREADY_DONE("already-done"),
         FAILED("failed"),
-        CANCELLED("cancelled");
+        CANCELLED("cancelled"),
+        /** Not started: the run's time budget was running out; the next run takes it. */
+        LEFT("left");
 
         private final String id;
 

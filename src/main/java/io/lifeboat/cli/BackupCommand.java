@@ -2,6 +2,7 @@ package io.lifeboat.cli;
 
 import io.lifeboat.backup.BackupSettings;
 import io.lifeboat.backup.RunScope;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import io.lifeboat.volumes.BackupConvention;
@@ -18,8 +19,10 @@ import picocli.CommandLine.Spec;
         "plan shows what would be done and changes nothing; run creates, then prunes; prune only prunes."},
         subcommands = {BackupCommand.Plan.class, BackupCommand.Run.class, BackupCommand.Prune.class},
         footerHeading = "%nFrom cron (daily at 01:00, deletions approved by --yes):%n",
-        footer = "  0 1 * * * AWS_PROFILE=backup lifeboat backup run --region all --yes "
-                + ">> /var/log/lifeboat-backup.log 2>&1")
+        footer = {"  0 1 * * * AWS_PROFILE=backup lifeboat backup run --region all --yes "
+                + ">> /var/log/lifeboat-backup.log 2>&1",
+                "%nExit status: 0 done, 1 something failed, 2 bad command line, 3 could not connect, 4 refused, "
+                        + "5 stopped by --time-budget with work left (run again to continue)."})
 final class BackupCommand implements Callable<Integer> {
 
     @Spec
@@ -80,7 +83,7 @@ final class BackupCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return new BackupCommandRun(spec, connection, options, null, false).execute();
+            return new BackupCommandRun(spec, connection, options, null, false, null).execute();
         }
     }
 
@@ -91,11 +94,16 @@ final class BackupCommand implements Callable<Integer> {
         @Mixin Options options;
         @Option(names = {"--yes", "-y"}, description = "Approve the plan's deletions without asking (cron).")
         boolean yes;
+        @Option(names = "--time-budget", paramLabel = "DURATION", converter = BudgetDuration.class,
+                description = {"Start no work that would pass this much time (10m, 1h30m, 90s, PT10M): what is in "
+                        + "flight finishes, what is left is reported, and the exit status is 5. Running again continues "
+                        + "(the plan is idempotent)."})
+        Duration timeBudget;
         @Spec CommandSpec spec;
 
         @Override
         public Integer call() {
-            return new BackupCommandRun(spec, connection, options, RunScope.CREATE_AND_PRUNE, yes).execute();
+            return new BackupCommandRun(spec, connection, options, RunScope.CREATE_AND_PRUNE, yes, timeBudget).execute();
         }
     }
 
@@ -106,11 +114,16 @@ final class BackupCommand implements Callable<Integer> {
         @Mixin Options options;
         @Option(names = {"--yes", "-y"}, description = "Approve the plan's deletions without asking (cron).")
         boolean yes;
+        @Option(names = "--time-budget", paramLabel = "DURATION", converter = BudgetDuration.class,
+                description = {"Start no work that would pass this much time (10m, 1h30m, 90s, PT10M): what is in "
+                        + "flight finishes, what is left is reported, and the exit status is 5. Running again continues "
+                        + "(the plan is idempotent)."})
+        Duration timeBudget;
         @Spec CommandSpec spec;
 
         @Override
         public Integer call() {
-            return new BackupCommandRun(spec, connection, options, RunScope.PRUNE_ONLY, yes).execute();
+            return new BackupCommandRun(spec, connection, options, RunScope.PRUNE_ONLY, yes, timeBudget).execute();
         }
     }
 }

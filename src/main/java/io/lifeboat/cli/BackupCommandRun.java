@@ -6,10 +6,15 @@ import io.lifeboat.backup.BackupReport;
 import io.lifeboat.backup.BackupService;
 import io.lifeboat.backup.BackupSettings;
 import io.lifeboat.backup.DeletionApproval;
+import io.lifeboat.backup.DeletionOutcome;
+import io.lifeboat.backup.RunListener;
 import io.lifeboat.backup.RunScope;
+import io.lifeboat.backup.TimeBudget;
+import io.lifeboat.backup.VolumeOutcome;
 import io.lifeboat.tasks.TaskContext;
 import java.io.Console;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,21 +30,28 @@ final class BackupCommandRun {
     private final BackupCommand.Options options;
     private final RunScope scope;
     private final boolean yes;
+    private final Duration timeBudget;
 
-    /** @param scope what to run after planning, or {@code null} to plan only */
+    /**
+     * @param scope what to run after planning, or {@code null} to plan only
+     * @param timeBudget how long the whole command may take, or {@code null} for no limit
+     */
     BackupCommandRun(CommandSpec spec, ConnectionOptions connection, BackupCommand.Options options, RunScope scope,
-                     boolean yes) {
+                     boolean yes, Duration timeBudget) {
         this.spec = spec;
         this.connection = connection;
         this.options = options;
         this.scope = scope;
         this.yes = yes;
+        this.timeBudget = timeBudget;
     }
 
     int execute() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         options.check(spec);
+        // The budget counts from the start of the command: connecting and planning use it too.
+        TimeBudget budget = timeBudget == null ? TimeBudget.none() : TimeBudget.of(timeBudget);
         return Cli.withContext(spec, connection, context -> {
             BackupSettings settings = options.apply(context.backupSettings());
             if (scope != null && context.connection().readOnly()) {
@@ -58,7 +70,16 @@ final class BackupCommandRun {
                     return plan.failedRegions().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL_FAILURE;
                 }
                 DeletionApproval approval = approval(plan, err);
-                BackupReport report = service.run(plan, scope, approval, TaskContext.NONE);
+                ProgressLine line = ProgressLine.onTerminal();
+                BackupReport report;
+                try {
+                    report = service.run(plan, scope, approval, TaskContext.NONE, budget,
+                            line == null ? RunListener.NONE : line);
+                } finally {
+                    if (line != null) {
+                        line.end();
+                    }
+                }
                 context.recordBackupRun(report);
                 print(out, plan, report);
                 return exitCode(report, err);
@@ -103,6 +124,14 @@ final class BackupCommandRun {
     }
 
     private static int exitCode(BackupReport report, PrintWriter err) {
+        if (report.stoppedByBudget()) {
+            BackupReport.Counts c = report.counts();
+            err.println("lifeboat: backup: stopped by the time budget with " + c.left() + " left (" + left(report)
+                    + "); run again to continue. " + report.summary());
+            report.failedRegions().forEach((region, problem) -> Cli.printProblem(err, "region " + region, problem));
+            err.flush();
+            return ExitCodes.STOPPED_BY_BUDGET;
+        }
         switch (report.outcome()) {
             case FAILURES, CANCELLED -> {
                 err.println("lifeboat: backup: " + report.summary());
@@ -119,5 +148,12 @@ final class BackupCommandRun {
                 return ExitCodes.OK;
             }
         }
+    }
+
+    private static String left(BackupReport report) {
+        long volumes = report.volumes().stream().filter(v -> v.status() == VolumeOutcome.Status.LEFT).count();
+        long deletions = report.deletions().stream().filter(d -> d.status() == DeletionOutcome.Status.LEFT).count();
+        return volumes + (volumes == 1 ? " volume" : " volumes") + " to snapshot, " + deletions
+                + (deletions == 1 ? " snapshot" : " snapshots") + " to delete";
     }
 }

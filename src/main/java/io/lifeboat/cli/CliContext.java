@@ -12,8 +12,6 @@ import io.lifeboat.aws.credentials.AwsEnvironment;
 import io.lifeboat.aws.credentials.ProfileCatalog;
 import io.lifeboat.aws.guard.AuditInterceptor;
 import io.lifeboat.aws.guard.AuditSink;
-import io.lifeboat.aws.sandbox.SandboxAccount;
-import io.lifeboat.aws.sandbox.SandboxClock;
 import io.lifeboat.aws.sandbox.SandboxServiceClients;
 import io.lifeboat.backup.BackupReport;
 import io.lifeboat.backup.BackupSettings;
@@ -54,7 +52,7 @@ final class CliContext implements AutoCloseable {
             err.flush();
         }
         Connector connector = Connector.builder()
-                .sandbox(s -> new SandboxServiceClients(SandboxAccount.withDemoFleet(SandboxClock.system())))
+                .sandbox(s -> SandboxServiceClients.demo())
                 .audit(audit)
                 .mfa(new ConsoleMfaPrompt())
                 .environment(env)

@@ -11,6 +11,7 @@ import io.lifeboat.backup.BackupPlan;
 import io.lifeboat.backup.BackupReport;
 import io.lifeboat.backup.BackupService;
 import io.lifeboat.backup.DeletionApproval;
+import io.lifeboat.backup.RunListener;
 import io.lifeboat.backup.RunScope;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
@@ -27,6 +28,9 @@ import java.util.function.Function;
  * report are logged as JSON lines, bounded for CloudWatch Logs ({@link ReportLines}); the report's
  * summary is also the answer. When any volume, deletion or region
  * failed, the invocation fails at the end, so the function's {@code Errors} metric (and its alarm) sees it.
+ * The run stops starting work a safety margin before the function's timeout
+ * ({@link LambdaSettings#safetyMargin()}); a run stopped that way is not a failure: its answer's outcome is
+ * {@code incomplete}, and the next scheduled invocation continues.
  */
 public final class BackupHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
 
@@ -70,7 +74,8 @@ public final class BackupHandler implements RequestHandler<Map<String, Object>, 
             RunScope scope = settings.prune() ? RunScope.CREATE_AND_PRUNE : RunScope.CREATE_ONLY;
             // With LIFEBOAT_PRUNE=true the deployment itself is the approval of each night's deletions.
             DeletionApproval approval = settings.prune() ? DeletionApproval.of(plan) : null;
-            BackupReport report = service.run(plan, scope, approval, task);
+            BackupReport report = service.run(plan, scope, approval, task, task.budget(settings.safetyMargin()),
+                    RunListener.NONE);
             lines.report(report);
             if (report.outcome() == BackupReport.Outcome.FAILURES || report.outcome() == BackupReport.Outcome.CANCELLED) {
                 throw new BackupFailedException(report);

@@ -3,6 +3,7 @@ package io.lifeboat.lambda;
 import io.lifeboat.backup.BackupSettings;
 import io.lifeboat.volumes.BackupConvention;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,11 +24,15 @@ import java.util.function.Function;
  *   <tr><td>{@code LIFEBOAT_PRUNE}</td><td>{@code true} (default): the deployment approves the deletions;
  *       {@code false}: snapshots only</td></tr>
  *   <tr><td>{@code LIFEBOAT_DRY_RUN}</td><td>{@code true}: plan and log, change nothing (read-only clients)</td></tr>
+ *   <tr><td>{@code LIFEBOAT_SAFETY_MARGIN_SECONDS}</td><td>the run starts no work this close to the function's
+ *       timeout (60), so the calls in flight, the duplicate sweep and the report fit</td></tr>
  *   <tr><td>{@code LIFEBOAT_ENDPOINT_URL}</td><td>a custom endpoint, for LocalStack and tests; unset in AWS</td></tr>
  * </table>
  */
 record LambdaSettings(String homeRegion, List<String> regions, boolean allRegions, BackupSettings backup,
-                      boolean prune, boolean dryRun, URI endpoint) {
+                      boolean prune, boolean dryRun, URI endpoint, Duration safetyMargin) {
+
+    static final int DEFAULT_SAFETY_MARGIN_SECONDS = 60;
 
     static LambdaSettings from(Function<String, String> env) {
         String home = value(env, "AWS_REGION").orElseThrow(() -> new IllegalStateException(
@@ -38,12 +43,17 @@ record LambdaSettings(String homeRegion, List<String> regions, boolean allRegion
                         value(env, "LIFEBOAT_RETENTION_TAG").orElse(d.retentionKey()))
                 .withDefaultRetention(number(env, "LIFEBOAT_DEFAULT_RETENTION", d.defaultRetentionDays()));
         int keepNewest = number(env, "LIFEBOAT_KEEP_NEWEST", 0);
+        int margin = number(env, "LIFEBOAT_SAFETY_MARGIN_SECONDS", DEFAULT_SAFETY_MARGIN_SECONDS);
+        if (margin < 0) {
+            throw new IllegalArgumentException("LIFEBOAT_SAFETY_MARGIN_SECONDS cannot be negative, not " + margin);
+        }
         BackupSettings named = named("LIFEBOAT_POLICY_NAME, LIFEBOAT_KEEP_NEWEST", () -> new BackupSettings(convention,
                 value(env, "LIFEBOAT_POLICY_NAME").orElse(BackupSettings.DEFAULT_POLICY), List.of(), keepNewest));
         BackupSettings backup = named("LIFEBOAT_COPY_TAGS", () -> named.withCopiedTagKeys(copiedTags(env)));
         return new LambdaSettings(home, BackupSettings.keys(regions), "all".equalsIgnoreCase(regions.trim()), backup,
                 flag(env, "LIFEBOAT_PRUNE", true), flag(env, "LIFEBOAT_DRY_RUN", false),
-                value(env, "LIFEBOAT_ENDPOINT_URL").map(URI::create).orElse(null));
+                value(env, "LIFEBOAT_ENDPOINT_URL").map(URI::create).orElse(null),
+                Duration.ofSeconds(margin));
     }
 
     /**

@@ -1,21 +1,32 @@
 package io.lifeboat.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import io.lifeboat.backup.TimeBudget;
 import io.lifeboat.tasks.TaskContext;
+import java.time.Duration;
 
 /**
- * Progress in Lambda goes nowhere, but the clock matters: with less than a minute left before the
- * function's timeout, the run stops between batches and still logs its report. What it did not reach
- * is planned again by the next run, since everything made so far carries its tags.
+ * Progress in Lambda goes nowhere, but the clock matters: the run's time budget is the invocation's
+ * remaining time less a safety margin (for the calls in flight, the duplicate sweep and the report), so
+ * the run starts no work that would pass the function's timeout, and still logs its report. What it
+ * did not reach is planned again by the next run (the stack's schedule repeats through the night),
+ * since everything made so far carries its tags.
  */
 final class LambdaTaskContext implements TaskContext {
-
-    static final long STOP_MARGIN_MILLIS = 60_000;
 
     private final Context context;
 
     LambdaTaskContext(Context context) {
         this.context = context;
+    }
+
+    /** The budget for this invocation: what Lambda says is left, less {@code margin}; none outside Lambda. */
+    TimeBudget budget(Duration margin) {
+        if (context == null) {
+            return TimeBudget.none();
+        }
+        Duration left = Duration.ofMillis(context.getRemainingTimeInMillis()).minus(margin);
+        return TimeBudget.of(left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left);
     }
 
     @Override
@@ -28,6 +39,6 @@ final class LambdaTaskContext implements TaskContext {
 
     @Override
     public boolean cancelled() {
-        return context != null && context.getRemainingTimeInMillis() < STOP_MARGIN_MILLIS;
+        return false;
     }
 }

@@ -19,9 +19,10 @@ import java.util.Set;
 final class ReportLines {
 
     private static final Set<VolumeOutcome.Status> NOT_DONE = Set.of(VolumeOutcome.Status.FAILED,
-            VolumeOutcome.Status.CANCELLED);
+            VolumeOutcome.Status.CANCELLED, VolumeOutcome.Status.LEFT);
     private static final Set<DeletionOutcome.Status> NOT_DELETED = Set.of(DeletionOutcome.Status.FAILED,
-            DeletionOutcome.Status.IN_USE, DeletionOutcome.Status.NOT_APPROVED, DeletionOutcome.Status.CANCELLED);
+            DeletionOutcome.Status.IN_USE, DeletionOutcome.Status.NOT_APPROVED, DeletionOutcome.Status.CANCELLED,
+            DeletionOutcome.Status.LEFT);
 
     private final LogLines log;
 

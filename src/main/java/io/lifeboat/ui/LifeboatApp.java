@@ -3,8 +3,6 @@ package io.lifeboat.ui;
 import io.lifeboat.app.GuiRequest;
 import io.lifeboat.app.Lifeboat;
 import io.lifeboat.app.StartupTrace;
-import io.lifeboat.aws.sandbox.SandboxAccount;
-import io.lifeboat.aws.sandbox.SandboxClock;
 import io.lifeboat.aws.sandbox.SandboxServiceClients;
 import io.lifeboat.ui.common.FxMfaPrompt;
 import io.lifeboat.ui.shell.Destinations;
@@ -33,7 +31,7 @@ public final class LifeboatApp extends Application {
         AtomicReference<SandboxServiceClients> sandbox = new AtomicReference<>();
         opening = Lifeboat.openInBackground(Lifeboat.defaultDataDirectory(), Platform::runLater,
                 Platform::isFxApplicationThread, MFA, spec -> sandbox.updateAndGet(existing -> existing != null
-                        ? existing : new SandboxServiceClients(SandboxAccount.withDemoFleet(SandboxClock.system()))));
+                        ? existing : SandboxServiceClients.demo()));
         Application.launch(LifeboatApp.class);
     }
 

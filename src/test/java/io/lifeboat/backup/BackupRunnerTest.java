@@ -4,6 +4,7 @@ import static io.lifeboat.testing.Fleet.tags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifeboat.aws.Problem;
+import io.lifeboat.aws.sandbox.SandboxLimits;
 import io.lifeboat.inventory.InventoryLoader;
 import io.lifeboat.tasks.TaskContext;
 import io.lifeboat.volumes.BackupConvention;
@@ -24,7 +25,7 @@ class BackupRunnerTest {
 
     private final Faults faults = new Faults();
     private final SandboxFleet sandbox = new SandboxFleet(faults);
-    private final List<Duration> pauses = new ArrayList<>();
+    private final List<Duration> pauses = java.util.Collections.synchronizedList(new ArrayList<>());
     private final ExecutorService io = Executors.newCachedThreadPool();
     private final BackupService service = new BackupService(sandbox.connection.clients(), io,
             InventoryLoader.PageSizes.LARGEST, new Backoff(4, Duration.ofMillis(100), Duration.ofSeconds(1), pauses::add,
@@ -84,11 +85,12 @@ class BackupRunnerTest {
 
     @Test
     void oneVolumesFailureNeverStopsTheOthers() {
-        sandbox.instance("web-1", 0, tags("Backup", "Yes"));
+        String first = sandbox.instance("web-1", 0, tags("Backup", "Yes"));
         sandbox.instance("web-2", 0, tags("Backup", "Yes"));
         sandbox.instance("web-3", 0, tags("Backup", "Yes"));
         BackupPlan plan = plan();
-        faults.before("CreateSnapshot", () -> Faults.error(400, "IncorrectState", "The volume is not in a snapshottable state."));
+        faults.denyCreates(sandbox.fleet.rootVolume(first),
+                () -> Faults.error(400, "IncorrectState", "The volume is not in a snapshottable state."));
 
         BackupReport report = service.run(plan, RunScope.CREATE_ONLY, null, TaskContext.NONE);
 
@@ -159,7 +161,7 @@ class BackupRunnerTest {
         String deleted = dueSnapshot();
         BackupPlan plan = plan();
         sandbox.connection.clients().ec2(SandboxFleet.REGION).deleteSnapshot(r -> r.snapshotId(gone));
-        faults.before("DeleteSnapshot", () -> Faults.error(400, "InvalidSnapshot.InUse",
+        faults.refuseDeletion(used, () -> Faults.error(400, "InvalidSnapshot.InUse",
                 "The snapshot " + used + " is currently in use by ami-0a1b2c3d4e5f60718"));
 
         BackupReport report = service.run(plan, RunScope.PRUNE_ONLY, DeletionApproval.of(plan), TaskContext.NONE);
@@ -174,24 +176,33 @@ class BackupRunnerTest {
                 .snapshots()).extracting(s -> s.snapshotId()).contains(used).doesNotContain(deleted);
     }
 
+    /**
+     * A cancel stops the run starting batches; the calls in flight end, the rest is reported as cancelled,
+     * deletions included (they come after the creates), and the next plan holds exactly what was not done.
+     * The sandbox answers slowly here, so the cancel comes while most batches still wait.
+     */
     @Test
-    void cancellingStopsBetweenBatchesAndReportsWhatWasNotReached() {
-        sandbox.instance("web-1", 0, tags("Backup", "Yes"));
-        sandbox.instance("web-2", 1, tags("Backup", "Yes"));
-        sandbox.instance("web-3", 0, tags("Backup", "Yes"));
+    void cancellingStopsStartingBatchesAndReportsWhatWasNotReached() {
+        for (int i = 1; i <= 40; i++) {
+            sandbox.instance("web-" + i, i % 2, tags("Backup", "Yes"));
+        }
         dueSnapshot();
         BackupPlan plan = plan();
+        sandbox.account.limit(SandboxLimits.NONE.withLatency(Duration.ofMillis(100)));
         CancelAfterFirstBatch context = new CancelAfterFirstBatch();
 
         BackupReport report = service.run(plan, RunScope.CREATE_AND_PRUNE, DeletionApproval.of(plan), context);
 
-        assertThat(report.volumes()).extracting(VolumeOutcome::status).containsExactly(VolumeOutcome.Status.CREATED,
-                VolumeOutcome.Status.CANCELLED, VolumeOutcome.Status.CANCELLED, VolumeOutcome.Status.CANCELLED);
+        sandbox.account.limit(SandboxLimits.NONE);
+        Map<VolumeOutcome.Status, Long> statuses = report.volumes().stream().collect(
+                java.util.stream.Collectors.groupingBy(VolumeOutcome::status, java.util.stream.Collectors.counting()));
+        assertThat(statuses.keySet()).containsOnly(VolumeOutcome.Status.CREATED, VolumeOutcome.Status.CANCELLED);
+        assertThat(statuses.get(VolumeOutcome.Status.CREATED)).isBetween(1L, 30L);
         assertThat(report.deletions()).extracting(DeletionOutcome::status).containsExactly(DeletionOutcome.Status.CANCELLED);
         assertThat(report.outcome()).isEqualTo(BackupReport.Outcome.CANCELLED);
-        assertThat(context.progress).startsWith("0/5", "1/5");
+        assertThat(context.progress).startsWith("0/61");
         BackupPlan rest = plan();
-        assertThat(rest.totals().volumes()).isEqualTo(3);
+        assertThat(rest.totals().volumes()).isEqualTo(statuses.get(VolumeOutcome.Status.CANCELLED).intValue());
         assertThat(rest.deletions()).hasSize(1);
     }
 
@@ -222,7 +233,7 @@ class BackupRunnerTest {
     }
 
     private static final class CancelAfterFirstBatch implements TaskContext {
-        final List<String> progress = new ArrayList<>();
+        final List<String> progress = java.util.Collections.synchronizedList(new ArrayList<>());
 
         @Override
         public void progress(long done, long total) {

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.ec2.model.CreateSnapshotRequest;
+import software.amazon.awssdk.services.ec2.model.DeleteSnapshotRequest;
 import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 
 /**
@@ -24,6 +25,7 @@ final class Faults implements CallInterceptor {
     private final Map<String, Deque<Supplier<RuntimeException>>> before = new ConcurrentHashMap<>();
     private final Map<String, Deque<Supplier<RuntimeException>>> after = new ConcurrentHashMap<>();
     private final Map<String, Supplier<RuntimeException>> deniedVolumes = new ConcurrentHashMap<>();
+    private final Map<String, Supplier<RuntimeException>> refusedDeletions = new ConcurrentHashMap<>();
     private volatile Random random;
     private volatile double throttleShare;
     private volatile double lostShare;
@@ -51,6 +53,15 @@ final class Faults implements CallInterceptor {
         return this;
     }
 
+    /**
+     * Every DeleteSnapshot of this snapshot fails before running. By resource, not by order: the runner
+     * sends a region's calls side by side, so "the next call" is not a given snapshot's.
+     */
+    Faults refuseDeletion(String snapshotId, Supplier<RuntimeException> error) {
+        refusedDeletions.put(snapshotId, error);
+        return this;
+    }
+
     /** From now on, a share of the calls of these operations is throttled, and a share loses its answer. */
     Faults randomly(long seed, double throttle, double lostAnswers, Set<String> operations) {
         this.random = new Random(seed);
@@ -64,6 +75,9 @@ final class Faults implements CallInterceptor {
     public void beforeCall(ApiCall call) {
         if (call.request() instanceof CreateSnapshotRequest create && deniedVolumes.containsKey(create.volumeId())) {
             throw deniedVolumes.get(create.volumeId()).get();
+        }
+        if (call.request() instanceof DeleteSnapshotRequest delete && refusedDeletions.containsKey(delete.snapshotId())) {
+            throw refusedDeletions.get(delete.snapshotId()).get();
         }
         RuntimeException scripted = next(before, call.operation());
         if (scripted != null) {

@@ -117,6 +117,8 @@ class LostAnswerContractTest {
         BackupReport report = backup();
 
         assertThat(front.count("CreateSnapshots")).as("the throttled request and the SDK's retry").isEqualTo(2);
+        assertThat(connection.clients().pace(REGION).throttles()).as("the attempt the SDK retried reached the pacing")
+                .isEqualTo(1);
         assertThat(report.volumes()).hasSize(2).allSatisfy(v -> {
             assertThat(v.status()).isEqualTo(VolumeOutcome.Status.CREATED);
             assertThat(v.attempts()).as("calls Lifeboat made; the retry was the SDK's").isEqualTo(1);

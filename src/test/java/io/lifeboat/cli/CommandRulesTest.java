@@ -77,6 +77,11 @@ class CommandRulesTest {
         "backup plan --sandbox --copy-tags aws:createdBy   | Cannot copy the tag key 'aws:createdBy'",
         "backup prune --sandbox --policy=                  | The policy name must be 1 to 256 characters",
         "frobnicate                                        | lifeboat: Unmatched argument at index 0: 'frobnicate'",
+        "backup run --sandbox --time-budget soon           | lifeboat backup run: Invalid value for option '--time-budget'",
+        "backup run --sandbox --time-budget 10             | '10' is not a positive duration such as 10m",
+        "backup run --sandbox --time-budget 0m             | '0m' is not a positive duration",
+        "backup prune --sandbox --time-budget PT-5M        | 'PT-5M' is not a positive duration",
+        "backup plan --sandbox --time-budget 10m           | lifeboat backup plan: Unknown options: '--time-budget'",
     })
     void badInputIsOneLineAndExitTwo(String line, String expected) {
         Result result = lifeboat(line.trim().split(" +"));

@@ -4,15 +4,19 @@ import static io.lifeboat.testing.Fleet.tags;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lifeboat.aws.Connection;
+import io.lifeboat.inventory.Tags;
 import io.lifeboat.testing.ContractTest;
 import io.lifeboat.testing.Fleet;
 import io.lifeboat.testing.MotoExtension.Moto;
+import io.lifeboat.testing.MotoFront;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,6 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +65,11 @@ class BackupHandlerContractTest {
     }
 
     private Map<String, Object> invoke() {
-        return new BackupHandler(env::get, new PrintStream(log, true, StandardCharsets.UTF_8)).handleRequest(Map.of(), null);
+        return invoke(null);
+    }
+
+    private Map<String, Object> invoke(Context context) {
+        return new BackupHandler(env::get, new PrintStream(log, true, StandardCharsets.UTF_8)).handleRequest(Map.of(), context);
     }
 
     private List<JsonNode> lines(String type) {
@@ -140,5 +150,44 @@ class BackupHandlerContractTest {
                 .hasMessageContaining("2 snapshots created").hasMessageContaining("1 region unreadable");
         assertThat(lines("backup-report")).singleElement()
                 .satisfies(r -> assertThat(r.at("/report/failedRegions").has("xx-nowhere-1")).isTrue());
+    }
+
+    /**
+     * An invocation with little time left before the function's timeout (EC2 answering in a third of a
+     * second, behind the test front): it starts no work that would pass its remaining time less the safety
+     * margin, answers "incomplete" with what is left, and is no failure; the next invocation finishes, with
+     * exactly one snapshot per volume.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void withLittleTimeLeftARunStopsAtItsBudgetAndTheNextInvocationFinishes(Moto moto) {
+        Fleet fleet = new Fleet(connection.clients().ec2(REGION), REGION);
+        List<String> covered = new ArrayList<>();
+        for (var instance : connection.clients().ec2(REGION).runInstances(r -> r.imageId(Fleet.AMI).instanceType("t3.micro")
+                .minCount(12).maxCount(12).tagSpecifications(t -> t.resourceType("instance")
+                        .tags(Tags.toSdk(tags("Backup", "Yes"))))).instances()) {
+            covered.add(fleet.rootVolume(instance.instanceId()));
+        }
+        try (MotoFront front = MotoFront.start(moto.server().endpoint())
+                .latency(Duration.ofMillis(300))) {
+            env.put("LIFEBOAT_ENDPOINT_URL", front.endpoint().toString());
+            env.put("LIFEBOAT_SAFETY_MARGIN_SECONDS", "2");
+
+            Map<String, Object> first = invoke(new TimedContext(Duration.ofSeconds(5)));
+
+            assertThat(first.get("outcome")).isEqualTo("incomplete");
+            assertThat(first.get("stoppedByBudget")).isEqualTo(true);
+            assertThat((Map<String, Object>) first.get("counts")).extractingByKey("left").asInstanceOf(
+                    InstanceOfAssertFactories.INTEGER).isPositive();
+            assertThat(lines("backup-not-done")).isNotEmpty();
+
+            Map<String, Object> second = invoke(new TimedContext(Duration.ofMinutes(15)));
+
+            assertThat(second.get("outcome")).isEqualTo("done");
+        }
+        Map<String, Long> perVolume = connection.clients().ec2(REGION).describeSnapshots(r -> r.ownerIds("self")).snapshots()
+                .stream().collect(Collectors.groupingBy(s -> s.volumeId(), Collectors.counting()));
+        covered.forEach(v -> assertThat(perVolume.get(v)).as("snapshots of " + v).isEqualTo(1L));
+        assertThat(snapshotIds()).doesNotContain(due);
     }
 }

@@ -88,7 +88,9 @@ class BackupStackTemplateTest {
                 .containsEntry("Handler", "io.lifeboat.lambda.BackupHandler::handleRequest").containsEntry("Timeout", 900);
         assertThat(map(function.get("Code"))).containsEntry("S3Key", Map.of("Ref", "CodeKey"));
         assertThat(parameter("CodeKey").get("Default")).isEqualTo(DeployCommands.ARTIFACT).isEqualTo("lifeboat-lambda.jar");
-        assertThat(parameter("Schedule").get("Default")).isEqualTo("cron(0 1 * * ? *)");
+        // Every quarter of an hour through the night's first hours: a run stopped by the function's 15 minutes
+        // is continued by the next, and one with nothing left only lists.
+        assertThat(parameter("Schedule").get("Default")).isEqualTo("cron(0/15 1-4 * * ? *)");
         assertThat(properties("ScheduleRule").get("ScheduleExpression")).isEqualTo(Map.of("Ref", "Schedule"));
         assertThat(map(list(properties("ScheduleRule").get("Targets")).get(0)).get("Arn"))
                 .isEqualTo(Map.of("Fn::GetAtt", List.of("Function", "Arn")));
@@ -162,6 +164,71 @@ class BackupStackTemplateTest {
                 "ec2:ResetSnapshotAttribute", "ec2:DeleteTags", "logs:CreateLogGroup");
         assertThat(statements()).filteredOn(s -> s.get("Action").toString().contains("Delete")
                 || s.get("Action").toString().contains("CreateTags")).allSatisfy(s -> assertThat(s).containsKey("Condition"));
+    }
+
+    /**
+     * A StackSet deploys this one template into every account and region of an Organization: no account id,
+     * no region, no partition may be written in it, and no resource may carry a name that two stacks in one
+     * account and region would fight over, unless a parameter gives it. The regions backed up are a parameter.
+     */
+    @Test
+    void nothingAccountOrRegionSpecificIsWrittenInTheTemplateSoItDeploysUnchangedAsAStackSet() throws IOException {
+        String text = Files.readString(Path.of(DeployCommands.TEMPLATE));
+        String yaml = text.lines().filter(l -> !l.trim().startsWith("#")).collect(java.util.stream.Collectors.joining("\n"));
+
+        assertThat(yaml).as("an account id").doesNotContainPattern("\\b\\d{12}\\b");
+        assertThat(yaml).as("a region").doesNotContainPattern(
+                "\\b(us|eu|ap|sa|ca|me|af|il|mx|cn)-(gov-)?(north|south|east|west|central|northeast|southeast|northwest|southwest)-\\d\\b");
+        assertThat(yaml).as("a partition").doesNotContain("arn:aws:").doesNotContain("arn:aws-");
+        List<String> arns = new ArrayList<>();
+        collectSubs(template.get("Resources"), arns);
+        assertThat(arns).filteredOn(a -> a.startsWith("arn:")).isNotEmpty()
+                .allSatisfy(a -> assertThat(a).startsWith("arn:${AWS::Partition}:"));
+        // Names: the function's and its log group's come from a parameter or the stack; nothing else is named.
+        for (String name : List.of("Role", "ScheduleRule", "AlarmTopic", "ErrorsAlarm")) {
+            assertThat(properties(name).keySet()).as(name).noneMatch(k -> k.endsWith("Name") && !k.equals("FunctionName")
+                    && !k.equals("MetricName") && !k.equals("DisplayName"));
+        }
+        assertThat(properties("Function").get("FunctionName")).isEqualTo(Map.of("Fn::If",
+                List.of("NamedFunction", Map.of("Ref", "BackupFunctionName"), Map.of("Ref", "AWS::StackName"))));
+        assertThat(properties("LogGroup").get("LogGroupName").toString()).contains("BackupFunctionName", "AWS::StackName");
+        // Lambda reads its code from a bucket in its own region: one bucket per region, by name.
+        assertThat(map(properties("Function").get("Code")).get("S3Bucket").toString())
+                .contains("${CodeBucket}-${AWS::Region}");
+        assertThat(parameter("Regions").get("Default")).as("each stack backs up its own region").isEqualTo("");
+        assertThat(map(template.get("Parameters"))).containsKeys("BackupFunctionName", "CodeBucketRegionSuffix", "Schedule");
+    }
+
+    /** The README's StackSet commands set only parameters the template has, and deploy this template. */
+    @Test
+    void theReadmesStackSetCommandsUseThisTemplateAndItsParameters() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("aws cloudformation create-stack-set");
+        assertThat(start).as("the StackSet commands in README.md").isPositive();
+        String block = readme.substring(start, readme.indexOf("```", start));
+
+        assertThat(block).contains("--template-body file://" + DeployCommands.TEMPLATE).contains("--capabilities CAPABILITY_IAM")
+                .contains("aws cloudformation create-stack-instances").contains("--regions");
+        java.util.regex.Matcher keys = java.util.regex.Pattern.compile("ParameterKey=(\\w+)").matcher(block);
+        List<String> used = new ArrayList<>();
+        while (keys.find()) {
+            used.add(keys.group(1));
+        }
+        assertThat(used).contains("CodeBucket", "CodeBucketRegionSuffix", "BackupFunctionName")
+                .allSatisfy(k -> assertThat(map(template.get("Parameters"))).containsKey(k));
+    }
+
+    private static void collectSubs(Object node, List<String> into) {
+        if (node instanceof Map<?, ?> m) {
+            m.forEach((key, value) -> {
+                if ("Fn::Sub".equals(key) && value instanceof String text) {
+                    into.add(text);
+                }
+                collectSubs(value, into);
+            });
+        } else if (node instanceof List<?> l) {
+            l.forEach(item -> collectSubs(item, into));
+        }
     }
 
     @Test

@@ -56,9 +56,37 @@ public final class LifeboatProcess {
     }
 
     public Result run(String... args) {
+        return start(command(List.of(), args));
+    }
+
+    /**
+     * As a user at a terminal runs it: under {@code script}, which gives the process a pseudo-terminal
+     * (so {@code System.console()} is there); both streams come back as one, in {@link Result#out()}.
+     *
+     * @param javaOptions options for the JVM, such as {@code -Dlifeboat.sandbox.latency=50ms}
+     */
+    public Result runOnTerminal(List<String> javaOptions, String... args) {
+        String line = command(javaOptions, args).stream().map(word -> "'" + word.replace("'", "'\\''") + "'")
+                .collect(java.util.stream.Collectors.joining(" "));
+        return start(List.of("script", "-qec", line, "/dev/null"));
+    }
+
+    /** Whether {@code script} (util-linux) is here to give a process a terminal. */
+    public static boolean terminalAvailable() {
+        return Files.isExecutable(Path.of("/usr/bin/script"));
+    }
+
+    private static List<String> command(List<String> javaOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-jar", JAR));
+                "-Djava.awt.headless=true"));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", JAR));
         command.addAll(List.of(args));
+        return command;
+    }
+
+    private Result start(List<String> command) {
+        String args = String.join(" ", command);
         try {
             Path out = Files.createTempFile(home, "out", ".txt");
             Path err = Files.createTempFile(home, "err", ".txt");
@@ -66,7 +94,7 @@ public final class LifeboatProcess {
             builder.environment().clear();
             builder.environment().putAll(env);
             Process process = builder.start();
-            assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("lifeboat " + String.join(" ", args) + " ended").isTrue();
+            assertThat(process.waitFor(90, TimeUnit.SECONDS)).as(args + " ended").isTrue();
             return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } catch (IOException e) {

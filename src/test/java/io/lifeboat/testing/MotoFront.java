@@ -2,6 +2,7 @@ package io.lifeboat.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.lifeboat.aws.guard.Operations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,15 +17,25 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A small HTTP front between the real SDK clients and Moto, on a free loopback port: it forwards each
  * request and can fail it below the SDK, where the SDK's own retries see the failure. It records what
  * reached it, so a test can count the requests the SDK really sent (its retries included).
+ *
+ * <p>It can also be EC2 as its rate limits make it ({@link #throttleMutating}, {@link #latency}): per
+ * region (read from the request's signature), a token bucket for mutating EC2 operations answering 503
+ * {@code RequestLimitExceeded} when empty, and a latency spent on every request, half before it is
+ * forwarded, half after, on the front's own threads so that concurrent requests overlap.
  *
  * <p>Requests of the query protocols (EC2, STS, IAM) name their operation in the form body
  * ({@code Action=CreateSnapshots}); {@link Request#action()} reads it.
@@ -64,6 +75,9 @@ public final class MotoFront implements AutoCloseable {
         }
     }
 
+    private static final Pattern SIGNED_REGION = Pattern.compile(
+            "Credential=[^/]+/\\d{8}/([a-z0-9-]+)/");
+
     private static final Set<String> HOP_BY_HOP = Set.of("host", "content-length", "connection", "expect",
             "transfer-encoding", "upgrade", "keep-alive");
 
@@ -73,6 +87,12 @@ public final class MotoFront implements AutoCloseable {
     private final URI target;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile Function<Request, Action> rules = request -> Action.FORWARD;
+    private volatile Duration latency = Duration.ZERO;
+    private volatile int bucketCapacity;
+    private volatile double refillPerSecond;
+    private final Map<String, double[]> buckets = new ConcurrentHashMap<>();
+    private final AtomicLong mutatingAdmitted = new AtomicLong();
+    private final AtomicLong mutatingThrottled = new AtomicLong();
 
     private MotoFront(HttpServer server, URI target) {
         this.server = server;
@@ -103,6 +123,32 @@ public final class MotoFront implements AutoCloseable {
         return this;
     }
 
+    /**
+     * From now on, mutating EC2 operations take a token from their region's bucket of {@code capacity}
+     * tokens refilled at {@code perSecond}, starting full, or are answered 503 RequestLimitExceeded.
+     */
+    public MotoFront throttleMutating(int capacity, double perSecond) {
+        this.refillPerSecond = perSecond;
+        this.bucketCapacity = capacity;
+        buckets.clear();
+        return this;
+    }
+
+    /** From now on, every request takes this long more. */
+    public MotoFront latency(Duration perRequest) {
+        this.latency = perRequest;
+        return this;
+    }
+
+    /** Mutating EC2 requests let through by the buckets, and refused by them. */
+    public long mutatingAdmitted() {
+        return mutatingAdmitted.get();
+    }
+
+    public long mutatingThrottled() {
+        return mutatingThrottled.get();
+    }
+
     /** Every request that reached the front, in order, whatever was done with it. */
     public List<Request> requests() {
         return List.copyOf(requests);
@@ -119,12 +165,19 @@ public final class MotoFront implements AutoCloseable {
             Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                     new String(body, StandardCharsets.UTF_8));
             requests.add(request);
+            long half = latency.toNanos() / 2;
+            pause(half);
             Action action = rules.apply(request);
+            if (action == Action.FORWARD && !admitted(request, exchange.getRequestHeaders().getFirst("Authorization"))) {
+                action = Action.THROTTLE;
+            }
             if (action == Action.THROTTLE) {
+                pause(half);
                 respond(exchange, 503, error("RequestLimitExceeded", "Request limit exceeded."));
                 return;
             }
             HttpResponse<byte[]> answer = forward(exchange, body);
+            pause(half);
             switch (action) {
                 case FORWARD -> {
                     answer.headers().map().forEach((name, values) -> {
@@ -141,6 +194,35 @@ public final class MotoFront implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Takes a token for a mutating EC2 request of the signing region, when buckets are on. */
+    private boolean admitted(Request request, String authorization) {
+        if (bucketCapacity == 0 || request.action().isEmpty() || !Operations.isMutating(request.action())
+                || authorization == null || !authorization.contains("/ec2/aws4_request")) {
+            return true;
+        }
+        Matcher region = SIGNED_REGION.matcher(authorization);
+        double[] bucket = buckets.computeIfAbsent(region.find() ? region.group(1) : "", r -> new double[] {bucketCapacity,
+                System.nanoTime()});
+        synchronized (bucket) {
+            long now = System.nanoTime();
+            bucket[0] = Math.min(bucketCapacity, bucket[0] + (now - bucket[1]) / 1e9 * refillPerSecond);
+            bucket[1] = now;
+            if (bucket[0] < 1) {
+                mutatingThrottled.incrementAndGet();
+                return false;
+            }
+            bucket[0] -= 1;
+            mutatingAdmitted.incrementAndGet();
+            return true;
+        }
+    }
+
+    private static void pause(long nanos) throws InterruptedException {
+        if (nanos > 0) {
+            TimeUnit.NANOSECONDS.sleep(nanos);
         }
     }
 

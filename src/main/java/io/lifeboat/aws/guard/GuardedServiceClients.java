@@ -1,10 +1,12 @@
 package io.lifeboat.aws.guard;
 
 import io.lifeboat.aws.ServiceClients;
+import io.lifeboat.aws.pace.Pace;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.regions.Region;
@@ -22,11 +24,18 @@ public final class GuardedServiceClients implements ServiceClients {
 
     private final ServiceClients delegate;
     private final List<CallInterceptor> interceptors;
+    private final Function<String, Pace> paces;
     private final Map<String, SdkClient> guarded = new ConcurrentHashMap<>();
 
     public GuardedServiceClients(ServiceClients delegate, List<CallInterceptor> interceptors) {
+        this(delegate, interceptors, delegate::pace);
+    }
+
+    /** @param paces what the pacing among {@code interceptors} has learned, per region */
+    public GuardedServiceClients(ServiceClients delegate, List<CallInterceptor> interceptors, Function<String, Pace> paces) {
         this.delegate = delegate;
         this.interceptors = List.copyOf(interceptors);
+        this.paces = paces;
     }
 
     @Override
@@ -60,6 +69,11 @@ public final class GuardedServiceClients implements ServiceClients {
     @Override
     public StsClient sts(String region) {
         return guard(StsClient.class, "sts/" + region, () -> GuardedClients.sts(delegate.sts(region), region, interceptors));
+    }
+
+    @Override
+    public Pace pace(String region) {
+        return paces.apply(region);
     }
 
     @Override

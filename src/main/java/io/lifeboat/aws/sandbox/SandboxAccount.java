@@ -26,6 +26,7 @@ public final class SandboxAccount {
     private final Object seedLock = new Object();
     private volatile Set<Class<?>> seededLater = Set.of();
     private volatile Runnable pendingSeed;
+    private volatile SandboxLimits limits = SandboxLimits.NONE;
 
     private SandboxAccount(SandboxClock clock) {
         this.clock = clock;
@@ -45,6 +46,17 @@ public final class SandboxAccount {
 
     public SandboxClock clock() {
         return clock;
+    }
+
+    /** EC2's throttling and latency as this account models them; {@link SandboxLimits#NONE} unless asked. */
+    public SandboxLimits limits() {
+        return limits;
+    }
+
+    /** Turns the throttling and latency model on (or off with {@link SandboxLimits#NONE}), from the next call. */
+    public SandboxAccount limit(SandboxLimits model) {
+        this.limits = java.util.Objects.requireNonNull(model);
+        return this;
     }
 
     public String accountId() {

@@ -1,5 +1,6 @@
 package io.lifeboat.aws.sandbox;
 
+import io.lifeboat.aws.sandbox.ec2.Ec2Gate;
 import io.lifeboat.aws.sandbox.ec2.Ec2State;
 import io.lifeboat.aws.sandbox.ec2.ImageOperations;
 import io.lifeboat.aws.sandbox.ec2.InstanceOperations;
@@ -66,9 +67,11 @@ final class SandboxEc2Client implements Ec2Client {
     private final SnapshotOperations snapshots;
     private final ImageOperations images;
     private final TagOperations tags;
+    private final Ec2Gate gate;
 
     SandboxEc2Client(SandboxAccount account, String region) {
         Ec2State state = Ec2State.of(account, region);
+        this.gate = Ec2Gate.of(account, region);
         this.regions = new RegionOperations(account.regions(), region);
         this.instances = new InstanceOperations(state);
         this.volumes = new VolumeOperations(state);
@@ -79,102 +82,102 @@ final class SandboxEc2Client implements Ec2Client {
 
     @Override
     public DescribeRegionsResponse describeRegions(DescribeRegionsRequest request) {
-        return regions.describeRegions(request);
+        return gate.call("DescribeRegions", () -> regions.describeRegions(request));
     }
 
     @Override
     public DescribeAvailabilityZonesResponse describeAvailabilityZones(DescribeAvailabilityZonesRequest request) {
-        return regions.describeAvailabilityZones(request);
+        return gate.call("DescribeAvailabilityZones", () -> regions.describeAvailabilityZones(request));
     }
 
     @Override
     public DescribeInstancesResponse describeInstances(DescribeInstancesRequest request) {
-        return instances.describe(request);
+        return gate.call("DescribeInstances", () -> instances.describe(request));
     }
 
     @Override
     public RunInstancesResponse runInstances(RunInstancesRequest request) {
-        return instances.run(request);
+        return gate.call("RunInstances", () -> instances.run(request));
     }
 
     @Override
     public TerminateInstancesResponse terminateInstances(TerminateInstancesRequest request) {
-        return instances.terminate(request);
+        return gate.call("TerminateInstances", () -> instances.terminate(request));
     }
 
     @Override
     public DescribeVolumesResponse describeVolumes(DescribeVolumesRequest request) {
-        return volumes.describe(request);
+        return gate.call("DescribeVolumes", () -> volumes.describe(request));
     }
 
     @Override
     public CreateVolumeResponse createVolume(CreateVolumeRequest request) {
-        return volumes.create(request);
+        return gate.call("CreateVolume", () -> volumes.create(request));
     }
 
     @Override
     public AttachVolumeResponse attachVolume(AttachVolumeRequest request) {
-        return volumes.attach(request);
+        return gate.call("AttachVolume", () -> volumes.attach(request));
     }
 
     @Override
     public DetachVolumeResponse detachVolume(DetachVolumeRequest request) {
-        return volumes.detach(request);
+        return gate.call("DetachVolume", () -> volumes.detach(request));
     }
 
     @Override
     public DeleteVolumeResponse deleteVolume(DeleteVolumeRequest request) {
-        return volumes.delete(request);
+        return gate.call("DeleteVolume", () -> volumes.delete(request));
     }
 
     @Override
     public DescribeSnapshotsResponse describeSnapshots(DescribeSnapshotsRequest request) {
-        return snapshots.describe(request);
+        return gate.call("DescribeSnapshots", () -> snapshots.describe(request));
     }
 
     @Override
     public CreateSnapshotResponse createSnapshot(CreateSnapshotRequest request) {
-        return snapshots.create(request);
+        return gate.call("CreateSnapshot", () -> snapshots.create(request));
     }
 
     @Override
     public CreateSnapshotsResponse createSnapshots(CreateSnapshotsRequest request) {
-        return snapshots.createForInstance(request);
+        return gate.call("CreateSnapshots", () -> snapshots.createForInstance(request));
     }
 
     @Override
     public DeleteSnapshotResponse deleteSnapshot(DeleteSnapshotRequest request) {
-        return snapshots.delete(request);
+        return gate.call("DeleteSnapshot", () -> snapshots.delete(request));
     }
 
     @Override
     public CopySnapshotResponse copySnapshot(CopySnapshotRequest request) {
-        return snapshots.copy(request);
+        return gate.call("CopySnapshot", () -> snapshots.copy(request));
     }
 
     @Override
     public DescribeImagesResponse describeImages(DescribeImagesRequest request) {
-        return images.describe(request);
+        return gate.call("DescribeImages", () -> images.describe(request));
     }
 
     @Override
     public RegisterImageResponse registerImage(RegisterImageRequest request) {
-        return images.register(request);
+        return gate.call("RegisterImage", () -> images.register(request));
     }
 
     @Override
     public DisableImageResponse disableImage(DisableImageRequest request) {
-        return images.disable(request);
+        return gate.call("DisableImage", () -> images.disable(request));
     }
 
     @Override
     public CreateTagsResponse createTags(CreateTagsRequest request) {
-        return tags.create(request);
+        return gate.call("CreateTags", () -> tags.create(request));
     }
 
     @Override
     public DeleteTagsResponse deleteTags(DeleteTagsRequest request) {
-        return tags.delete(request);
+        return gate.call("DeleteTags", () -> tags.delete(request));
     }
 
     @Override

@@ -20,6 +20,15 @@ public final class SandboxServiceClients implements ServiceClients {
         this.account = account;
     }
 
+    /**
+     * The desktop's and the CLI's sandbox: the demo fleet on the system clock, answering at once unless
+     * EC2's throttling and latency are asked for ({@link SandboxLimits#fromProperties}, from system properties).
+     */
+    public static SandboxServiceClients demo() {
+        return new SandboxServiceClients(SandboxAccount.withDemoFleet(SandboxClock.system())
+                .limit(SandboxLimits.fromProperties(System::getProperty)));
+    }
+
     public SandboxAccount account() {
         return account;
     }

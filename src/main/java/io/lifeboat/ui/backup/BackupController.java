@@ -4,6 +4,7 @@ import io.lifeboat.backup.BackupPlan;
 import io.lifeboat.backup.BackupReport;
 import io.lifeboat.backup.Misconfiguration;
 import io.lifeboat.backup.PlanSkip;
+import io.lifeboat.backup.RegionProgress;
 import io.lifeboat.backup.RunScope;
 import io.lifeboat.backup.SnapshotCreate;
 import io.lifeboat.backup.SnapshotDeletion;
@@ -27,7 +28,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /** Binds the Backups view to its model: the plan's tables and totals, run buttons, progress, report, history. */
 public final class BackupController {
@@ -43,7 +44,8 @@ public final class BackupController {
     @FXML private Label skipTotals;
     @FXML private Label misconfiguredTotals;
     @FXML private FlowPane regionProblems;
-    @FXML private HBox progressRow;
+    @FXML private VBox progressRow;
+    @FXML private VBox regionRows;
     @FXML private ProgressBar runProgress;
     @FXML private Label runMessage;
     @FXML private TabPane tabs;
@@ -105,6 +107,9 @@ public final class BackupController {
         progressRow.visibleProperty().bind(model.runningProperty());
         progressRow.managedProperty().bind(model.runningProperty());
         model.runTaskIdProperty().addListener((obs, was, id) -> followTask(id));
+        RegionProgressRows rows = new RegionProgressRows(regionRows);
+        model.regionProgress().addListener((ListChangeListener<RegionProgress>) change ->
+                rows.show(model.regionProgress()));
         model.planProperty().addListener((obs, was, plan) -> showPlan(plan));
         model.reportProperty().addListener((obs, was, report) -> showReport(report));
         RegionMenu.bind(regionMenu, model.regions());

@@ -8,9 +8,11 @@ import io.lifeboat.backup.BackupSettings;
 import io.lifeboat.backup.DeletionApproval;
 import io.lifeboat.backup.Misconfiguration;
 import io.lifeboat.backup.PlanSkip;
+import io.lifeboat.backup.RegionProgress;
 import io.lifeboat.backup.RunScope;
 import io.lifeboat.backup.SnapshotCreate;
 import io.lifeboat.backup.SnapshotDeletion;
+import io.lifeboat.backup.TimeBudget;
 import io.lifeboat.store.BackupRunHistory.BackupRun;
 import io.lifeboat.tasks.TaskHandle;
 import io.lifeboat.tasks.TaskRunner;
@@ -18,6 +20,10 @@ import io.lifeboat.tasks.TaskSpec;
 import io.lifeboat.ui.common.DialogService;
 import io.lifeboat.ui.common.RegionSelection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -52,6 +58,10 @@ public final class BackupViewModel {
     private final ObjectProperty<BackupReport> report = new SimpleObjectProperty<>();
     private final ObservableList<OutcomeRow> outcomes = FXCollections.observableArrayList();
     private final ObservableList<BackupRun> runs = FXCollections.observableArrayList();
+    private final ObservableList<RegionProgress> regionProgress = FXCollections.observableArrayList();
+    private final Map<String, RegionProgress> latestProgress = new ConcurrentHashMap<>();
+    private final AtomicBoolean progressPending = new AtomicBoolean();
+    private volatile List<String> progressOrder = List.of();
     private final BooleanProperty planning = new SimpleBooleanProperty();
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final StringProperty runTaskId = new SimpleStringProperty();
@@ -126,10 +136,14 @@ public final class BackupViewModel {
         }
         DeletionApproval approved = approval;
         running.set(true);
+        latestProgress.clear();
+        regionProgress.clear();
+        progressOrder = current.regions();
         TaskHandle<BackupReport> handle = tasks.submit(TaskSpec.titled(title(current, scope)).mutating()
                 .resources(current.regions())
                 .<BackupReport>body(context -> {
-                    BackupReport done = on.backups().run(current, scope, approved, context);
+                    BackupReport done = on.backups().run(current, scope, approved, context, TimeBudget.none(),
+                            this::progressed);
                     history.record(done, on);
                     return done;
                 })
@@ -144,6 +158,22 @@ public final class BackupViewModel {
                 })
                 .build());
         runTaskId.set(handle.id());
+    }
+
+    /**
+     * A region's progress, from the run's worker threads: the latest per region is kept, and handed to
+     * the callback thread once for however many arrive meanwhile.
+     */
+    private void progressed(RegionProgress progress) {
+        latestProgress.put(progress.region(), progress);
+        if (progressPending.compareAndSet(false, true)) {
+            tasks.runOnCallbackThread(this::showProgress);
+        }
+    }
+
+    private synchronized void showProgress() {
+        progressPending.set(false);
+        regionProgress.setAll(progressOrder.stream().map(latestProgress::get).filter(Objects::nonNull).toList());
     }
 
     private boolean confirmDeletions(BackupPlan current) {
@@ -223,6 +253,11 @@ public final class BackupViewModel {
 
     public ObservableList<BackupRun> runs() {
         return runs;
+    }
+
+    /** Each region's progress while a run goes (the callback thread's), in the plan's order of regions. */
+    public ObservableList<RegionProgress> regionProgress() {
+        return regionProgress;
     }
 
     public BooleanProperty planningProperty() {

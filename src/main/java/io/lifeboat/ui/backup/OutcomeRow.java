@@ -36,14 +36,14 @@ record OutcomeRow(String region, String resource, String instance, String status
             case CREATED -> "ok";
             case ALREADY_DONE -> "muted";
             case FAILED -> "danger";
-            case CANCELLED -> "warning";
+            case CANCELLED, LEFT -> "warning";
         };
     }
 
     private static String tone(DeletionOutcome.Status status) {
         return switch (status) {
             case DELETED, ALREADY_GONE -> "ok";
-            case IN_USE, NOT_APPROVED, CANCELLED -> "warning";
+            case IN_USE, NOT_APPROVED, CANCELLED, LEFT -> "warning";
             case FAILED -> "danger";
         };
     }

@@ -11,6 +11,7 @@ import io.lifeboat.aws.sandbox.SandboxAccount;
 import io.lifeboat.aws.sandbox.SandboxClock;
 import io.lifeboat.aws.sandbox.SandboxServiceClients;
 import io.lifeboat.backup.BackupSettings;
+import io.lifeboat.backup.RegionProgress;
 import io.lifeboat.backup.RunScope;
 import io.lifeboat.tasks.InlineTaskRunner;
 import io.lifeboat.testing.Fleet;
@@ -102,6 +103,13 @@ class BackupViewModelTest {
         assertThat(model.outcomes()).extracting(OutcomeRow::status).containsExactly("created", "deletion deleted",
                 "deletion deleted", "deletion deleted");
         assertThat(model.runs()).singleElement().satisfies(r -> assertThat(r.profile()).isEqualTo("sandbox"));
+        assertThat(model.regionProgress()).as("each region's progress, as the run reported it").singleElement()
+                .satisfies(p -> {
+                    assertThat(p.region()).isEqualTo(REGION);
+                    assertThat(p.phase()).isEqualTo(RegionProgress.Phase.DONE);
+                    assertThat(p.done()).isEqualTo(p.total()).isEqualTo(1 + 3);
+                    assertThat(RegionProgressRows.text(p)).isEqualTo("4 / 4 \u00b7 done");
+                });
         assertThat(model.creates()).isEmpty();
         assertThat(model.deletions()).isEmpty();
         model.reportProperty().set(null);
