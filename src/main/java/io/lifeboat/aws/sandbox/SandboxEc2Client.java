@@ -4,6 +4,7 @@ import io.lifeboat.aws.sandbox.ec2.Ec2State;
 import io.lifeboat.aws.sandbox.ec2.ImageOperations;
 import io.lifeboat.aws.sandbox.ec2.InstanceOperations;
 import io.lifeboat.aws.sandbox.ec2.RegionOperations;
+import io.lifeboat.aws.sandbox.ec2.SecurityGroupOperations;
 import io.lifeboat.aws.sandbox.ec2.SnapshotOperations;
 import io.lifeboat.aws.sandbox.ec2.TagOperations;
 import io.lifeboat.aws.sandbox.ec2.VolumeOperations;
@@ -38,6 +39,8 @@ import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeRegionsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeRegionsResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeSecurityGroupsRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeSecurityGroupsResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeVolumesRequest;
@@ -66,6 +69,7 @@ final class SandboxEc2Client implements Ec2Client {
     private final SnapshotOperations snapshots;
     private final ImageOperations images;
     private final TagOperations tags;
+    private final SecurityGroupOperations securityGroups;
 
     SandboxEc2Client(SandboxAccount account, String region) {
         Ec2State state = Ec2State.of(account, region);
@@ -75,6 +79,7 @@ final class SandboxEc2Client implements Ec2Client {
         this.snapshots = new SnapshotOperations(account, state);
         this.images = new ImageOperations(state);
         this.tags = new TagOperations(state);
+        this.securityGroups = new SecurityGroupOperations(region);
     }
 
     @Override
@@ -175,6 +180,11 @@ final class SandboxEc2Client implements Ec2Client {
     @Override
     public DeleteTagsResponse deleteTags(DeleteTagsRequest request) {
         return tags.delete(request);
+    }
+
+    @Override
+    public DescribeSecurityGroupsResponse describeSecurityGroups(DescribeSecurityGroupsRequest request) {
+        return securityGroups.describeSecurityGroups(request);
     }
 
     @Override
