@@ -95,11 +95,4 @@ final class CutoverSteps {
             return false;
         }
     }
-
-    /** The record was changed by someone else since the cutover: the user decides. */
-    public static final class RecordChangedException extends ProblemException {
-        RecordChangedException(Problem problem) {
-            super(problem);
-        }
-    }
 }

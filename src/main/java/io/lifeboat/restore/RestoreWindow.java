@@ -3,6 +3,7 @@ package io.lifeboat.restore;
 import io.lifeboat.aws.Problem;
 import io.lifeboat.aws.ProblemException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The times a database can be restored to, from its EarliestRestorableTime to its
@@ -37,14 +38,25 @@ public record RestoreWindow(String source, Instant earliest, Instant latest) {
         }
         if (!contains(time.at())) {
             throw refused("OutsideRestorableWindow", time.at() + " is outside the restorable window of " + source
-                    + ": " + earliest + " to " + latest + " (UTC).",
+                    + ": " + text() + " (UTC).",
                     "Choose a time inside the window, or the latest restorable time.");
         }
     }
 
-    /** "2025-03-03T09:00:00Z to 2025-03-10T08:55:00Z". */
+    /** "2025-03-03T09:00:00Z to 2025-03-10T08:55:00Z", to the second inside the window. */
     public String text() {
-        return (earliest == null ? "?" : earliest.toString()) + " to " + (latest == null ? "?" : latest.toString());
+        return (earliest == null ? "?" : firstSecond().toString()) + " to " + (latest == null ? "?" : lastSecond().toString());
+    }
+
+    /** The earliest time to the second that is inside the window. */
+    public Instant firstSecond() {
+        Instant down = earliest.truncatedTo(ChronoUnit.SECONDS);
+        return down.equals(earliest) ? down : down.plusSeconds(1);
+    }
+
+    /** The latest time to the second that is inside the window. */
+    public Instant lastSecond() {
+        return latest.truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static ProblemException refused(String code, String message, String fix) {
