@@ -65,6 +65,14 @@ public final class RestoreJobCenter implements AutoCloseable {
         return store.find(id).map(this::entry);
     }
 
+    /**
+     * The plan checked against the account, reads only (what {@link #start} checks first): the source
+     * read again, its window, the new names, the subnet and security groups.
+     */
+    public io.lifeboat.restore.ClusterSummary check(RestorePlan plan, Connection connection, TaskContext context) {
+        return new RestoreChecks(connection.clients()).require(plan, context);
+    }
+
     /** Checks the plan against the account (reads only), saves the job, runs it to the end. */
     public RestoreJob start(RestorePlan plan, Connection connection, TaskContext context) {
         refuseReadOnly(connection);

@@ -3,6 +3,7 @@ package io.lifeboat.restore;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,5 +61,20 @@ public final class PlanRules {
             }
         }
         return problems;
+    }
+
+    /**
+     * The VPC's default security group is the known trap of a restore (RDS attaches it when given none,
+     * and whatever it lets in then reaches the restored data): allowed only when the source uses it.
+     */
+    public static Optional<String> defaultGroupProblem(List<String> chosen, ClusterSummary source, String vpc,
+                                                       String defaultGroup) {
+        if (defaultGroup == null || !chosen.contains(defaultGroup)
+                || source.settings().securityGroupIds().contains(defaultGroup)) {
+            return Optional.empty();
+        }
+        return Optional.of(defaultGroup + " is the default security group of " + vpc + ", which " + source.id()
+                + " does not use: whatever that group lets in would reach the restored data. Keep the source's groups ("
+                + String.join(", ", source.settings().securityGroupIds()) + ").");
     }
 }

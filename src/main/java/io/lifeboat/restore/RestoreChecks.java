@@ -75,21 +75,15 @@ public final class RestoreChecks {
         return taken;
     }
 
-    /** The VPC's default group is the known trap: allowed only when the source itself uses it. */
+    /** The VPC's default group only where the source has it ({@link PlanRules#defaultGroupProblem}). */
     private Optional<String> securityGroups(RestorePlan plan, ClusterSummary source) {
         String subnetGroup = plan.settings().subnetGroup();
         Optional<String> vpc = targets.vpcOf(plan.region(), subnetGroup);
         if (vpc.isEmpty()) {
             return Optional.of("There is no DB subnet group named " + subnetGroup + " in " + plan.region() + ".");
         }
-        Optional<String> defaultGroup = targets.defaultSecurityGroup(plan.region(), vpc.get());
-        if (defaultGroup.isPresent() && plan.settings().securityGroupIds().contains(defaultGroup.get())
-                && !source.settings().securityGroupIds().contains(defaultGroup.get())) {
-            return Optional.of(defaultGroup.get() + " is the default security group of " + vpc.get() + ", which "
-                    + source.id() + " does not use: whatever that group lets in would reach the restored data. "
-                    + "Keep the source's groups (" + String.join(", ", source.settings().securityGroupIds()) + ").");
-        }
-        return Optional.empty();
+        String defaultGroup = targets.defaultSecurityGroup(plan.region(), vpc.get()).orElse(null);
+        return PlanRules.defaultGroupProblem(plan.settings().securityGroupIds(), source, vpc.get(), defaultGroup);
     }
 
     private static ProblemException refused(String code, List<String> problems) {

@@ -17,7 +17,7 @@ public record TargetOptions(List<SubnetGroup> subnetGroups, List<SecurityGroup> 
     public record SecurityGroup(String id, String name, String vpcId, boolean vpcDefault) {
 
         public String label() {
-            return name + " (" + id + ")" + (vpcDefault ? " — the VPC's default group" : "");
+            return name + " (" + id + ")" + (vpcDefault ? " · VPC default" : "");
         }
     }
 
