@@ -40,14 +40,23 @@ public final class CutoverViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private Session session;
     private String pointingAt;
+    /** The record the user has (the value changes across a switch; the name is what stays chosen). */
+    private String chosenName;
 
     public CutoverViewModel(TaskRunner tasks, DialogService dialogs, RestoreJobCenter center) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.center = center;
-        zone.addListener((obs, was, now) -> loadRecords(now));
-        record.addListener((obs, was, now) -> current.set(now == null ? "" : now.name() + " is a CNAME to " + now.value()
-                + ", TTL " + now.ttl() + " s"));
+        zone.addListener((obs, was, now) -> {
+            chosenName = null;
+            loadRecords(now);
+        });
+        record.addListener((obs, was, now) -> {
+            current.set(now == null ? "" : now.name() + " is a CNAME to " + now.value() + ", TTL " + now.ttl() + " s");
+            if (now != null) {
+                chosenName = now.name();
+            }
+        });
     }
 
     /** Lists the private zones; the record that points at {@code sourceEndpoint} is offered first. */
@@ -59,7 +68,13 @@ public final class CutoverViewModel {
                 .<List<DnsZones.Zone>>body(context -> on.dnsZones().privateZones())
                 .onSuccess(found -> {
                     zones.setAll(found);
-                    zone.set(found.isEmpty() ? null : found.get(0));
+                    DnsZones.Zone first = found.isEmpty() ? null : found.get(0);
+                    if (java.util.Objects.equals(zone.get(), first)) {
+                        chosenName = null;
+                        loadRecords(first);
+                    } else {
+                        zone.set(first);
+                    }
                 })
                 .onFinished(() -> loading.set(false))
                 .build());
@@ -78,17 +93,16 @@ public final class CutoverViewModel {
     }
 
     private void loadRecords(DnsZones.Zone chosen) {
-        String wanted = record.get() == null ? null : record.get().name();
-        records.clear();
-        record.set(null);
-        zoneVpcs.set("");
         Session on = session;
         if (chosen == null || on == null) {
+            records.clear();
+            zoneVpcs.set("");
             return;
         }
         tasks.submit(TaskSpec.titled("List the CNAMEs of " + chosen.name()).onlyLatest(recordsSlot)
                 .<Zone>body(context -> new Zone(on.dnsZones().cnames(chosen.id()), on.dnsZones().vpcs(chosen.id())))
                 .onSuccess(read -> {
+                    String wanted = chosenName;
                     records.setAll(read.records());
                     zoneVpcs.set("Answers in " + String.join(", ", read.vpcs()));
                     record.set(read.records().stream().filter(r -> r.name().equals(wanted)).findFirst()

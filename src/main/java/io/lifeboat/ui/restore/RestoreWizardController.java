@@ -55,6 +55,9 @@ public final class RestoreWizardController {
             railLabels.put(step, label);
             rail.getChildren().add(label);
         });
+        nextButton.setId("wizardNextButton");
+        backButton.setId("wizardBackButton");
+        problem.setId("wizardProblem");
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         busy.visibleProperty().bind(model.checkingProperty().or(model.target().loadingProperty())

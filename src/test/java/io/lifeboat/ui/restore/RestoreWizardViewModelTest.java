@@ -201,6 +201,7 @@ class RestoreWizardViewModelTest {
         wizard.switchDns();
         assertThat(wizard.job().entryProperty().get().job().cutover().state()).isEqualTo(Cutover.State.SWITCHED);
         assertThat(cname()).startsWith("orders-restored.cluster-");
+        assertThat(cutover.currentProperty().get()).as("read again after the switch").contains("orders-restored.cluster-");
 
         model.selectedJobProperty().set(model.jobs().get(0));
         assertThat(model.jobPage().canRevertProperty().get()).isTrue();
