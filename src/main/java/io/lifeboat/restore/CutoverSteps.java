@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.route53.Route53Client;
 import software.amazon.awssdk.services.route53.model.ChangeInfo;
 import software.amazon.awssdk.services.route53.model.ChangeStatus;
 import software.amazon.awssdk.services.route53.model.NoSuchChangeException;
+import software.amazon.awssdk.services.route53.model.Route53Exception;
 
 /**
  * Switching the CNAME to the restored database and back. The previous value and TTL are saved in
@@ -93,6 +94,11 @@ final class CutoverSteps {
             return true;
         } catch (NoSuchChangeException e) {
             return false;
+        } catch (Route53Exception e) {
+            if (e.statusCode() == 404) {
+                return false;
+            }
+            throw e;
         }
     }
 }
