@@ -115,7 +115,7 @@ class RestoreWizardFxTest {
         confirm(robot, "Start restore");
 
         FxApp.waitUntil(() -> robot.lookup("#wizard-run").query().isVisible());
-        waitMovingTime(Duration.ofSeconds(20), () -> text(robot, "#runJobStatus").startsWith("done"));
+        waitMovingTime(Duration.ofSeconds(45), () -> text(robot, "#runJobStatus").startsWith("done"));
         assertThat(table(robot, "#runJobSteps").getItems()).hasSize(5);
 
         robot.clickOn("#wizardNextButton");
