@@ -102,6 +102,25 @@ class RestoreCommandContractTest {
     }
 
     @Test
+    void aTypoedSourceOrATakenNameExitsTwoWithTheNameAndNothingIsCreated() {
+        Result typo = lifeboat("restore", "--source", "ordres-prod", "--to", "latest", "--new-id", "orders-drill");
+
+        assertThat(typo.code()).as(typo.err()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(typo.err()).contains("No Aurora cluster or RDS instance named ordres-prod in " + MotoDatabases.REGION)
+                .contains("fix: ");
+        assertThat(exists("orders-drill")).isFalse();
+
+        connection.clients().rds(MotoDatabases.REGION).createDBCluster(r -> r.dbClusterIdentifier("orders-drill")
+                .engine("aurora-mysql").masterUsername("admin").masterUserPassword("Contract-Passw0rd"));
+        Result taken = lifeboat("restore", "--source", "orders-prod", "--to", "latest", "--new-id", "orders-drill");
+        assertThat(taken.code()).as(taken.err()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(taken.err()).contains("A cluster named orders-drill already exists in " + MotoDatabases.REGION);
+        assertThat(connection.clients().rds(MotoDatabases.REGION).describeDBInstances().dbInstances())
+                .extracting(i -> i.dbInstanceIdentifier()).containsExactly("orders-prod-1");
+        assertThat(cli("restore", "jobs").out()).contains("No restore job in this data directory.");
+    }
+
+    @Test
     void thePlanPrintsTheRequestsInOrderAndChangesNothing() throws Exception {
         Result plan = lifeboat("restore", "--source", "orders-prod", "--to", "latest", "--new-id", "orders-drill",
                 "--instances", "2", "--cname", "myproject.io/mydatabase", "--plan");

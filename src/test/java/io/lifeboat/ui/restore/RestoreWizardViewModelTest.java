@@ -224,6 +224,32 @@ class RestoreWizardViewModelTest {
     }
 
     @Test
+    void aMistypedOrTakenNewNameIsRefusedWithWhyAndNothingIsRestored() {
+        model.restore(database("orders-prod"));
+        wizard.next();
+        wizard.next();
+        TargetViewModel target = wizard.target();
+
+        target.idProperty().set("orders_drill");
+        assertThat(target.idProblemProperty().get()).as("said while typing")
+                .isEqualTo("'orders_drill' may hold only letters, digits and hyphens, not '_'.");
+        wizard.next();
+        assertThat(wizard.stepProperty().get()).isEqualTo(RestoreWizardViewModel.Step.TARGET);
+        assertThat(wizard.problemProperty().get()).contains("New identifier: 'orders_drill'");
+
+        target.idProperty().set("billing-prod");
+        assertThat(target.idProblemProperty().get()).isEmpty();
+        wizard.next();
+        assertThat(wizard.stepProperty().get()).isEqualTo(RestoreWizardViewModel.Step.REVIEW);
+        assertThat(wizard.problemProperty().get()).contains("A cluster named billing-prod already exists in " + REGION);
+        wizard.next();
+        assertThat(wizard.stepProperty().get()).as("no start over a taken name").isEqualTo(RestoreWizardViewModel.Step.REVIEW);
+        assertThat(wizard.problemProperty().get()).contains("already exists");
+        assertThat(session.connection().calls().count("RestoreDBClusterToPointInTime")).isZero();
+        assertThat(model.jobs()).isEmpty();
+    }
+
+    @Test
     void aRecordChangedSinceTheCutoverIsRevertedOnlyIfTheUserSaysSo() {
         model.restore(database("orders-prod"));
         wizard.next();
