@@ -61,13 +61,12 @@ public final class RestoreController {
         table.setPlaceholder(new Label("No Aurora cluster or RDS instance in this region."));
         table.getColumns().setAll(List.of(
                 Cells.column("Database", 140, (ClusterSummary c) -> new ReadOnlyStringWrapper(c.id())),
-                Cells.column("Kind", 185, (ClusterSummary c) -> new ReadOnlyStringWrapper(c.supported() ? c.kind()
-                        : c.kind() + " (not supported)")),
-                Cells.column("Engine", 190, (ClusterSummary c) -> new ReadOnlyStringWrapper(c.engine() + " " + c.engineVersion())),
+                Cells.column("Kind", 240, (ClusterSummary c) -> new ReadOnlyStringWrapper(SourceDetails.kindText(c))),
                 Cells.column("Status", 80, (ClusterSummary c) -> new ReadOnlyStringWrapper(c.status())),
                 Cells.column("Instances", 75, (ClusterSummary c) -> new ReadOnlyStringWrapper(
                         Integer.toString(c.members().size()))),
-                Cells.column("Restorable (local time)", 180, (ClusterSummary c) -> new ReadOnlyStringWrapper(window(c)))));
+                Cells.column("Restorable (local time)", 190, (ClusterSummary c) -> new ReadOnlyStringWrapper(window(c)))));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ClusterSummary item, boolean empty) {
@@ -99,6 +98,7 @@ public final class RestoreController {
                 Cells.column("DNS", 80, (RestoreJobEntry e) -> new ReadOnlyStringWrapper(
                         e.job().cutover() == null ? "—" : e.job().cutover().state().name().toLowerCase())),
                 Cells.timeColumn("Started", 145, (RestoreJobEntry e) -> e.job().createdAt())));
+        jobsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         jobsTable.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != model.selectedJobProperty().get()) {
                 model.selectedJobProperty().set(now);

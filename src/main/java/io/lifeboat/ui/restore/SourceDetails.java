@@ -14,6 +14,12 @@ import javafx.scene.layout.VBox;
  */
 final class SourceDetails extends VBox {
 
+    /** The kind for a table cell: short enough that "not supported" is never cut off. */
+    static String kindText(ClusterSummary source) {
+        return source.supported() ? source.kind() : source.kind().replace(" cluster", "") + " (not supported)";
+    }
+
+
     private final Label heading = new Label();
     private final GridPane facts = new GridPane();
     private final RestoreWindowBar bar;

@@ -27,12 +27,11 @@ final class SourceStepController {
         sources.setItems(model.sources());
         sources.setPlaceholder(new Label("No database in this region."));
         sources.getColumns().setAll(List.of(
-                Cells.column("Database", 150, (ClusterSummary c) -> new ReadOnlyStringWrapper(c.id())),
-                Cells.column("Kind", 230, (ClusterSummary c) -> new ReadOnlyStringWrapper(c.supported() ? c.kind()
-                        : c.kind() + " (not supported)")),
-                Cells.column("Engine", 200, (ClusterSummary c) -> new ReadOnlyStringWrapper(c.engine() + " " + c.engineVersion())),
-                Cells.column("Status", 90, (ClusterSummary c) -> new ReadOnlyStringWrapper(c.status())),
-                Cells.column("Instances", 80, (ClusterSummary c) -> new ReadOnlyStringWrapper(
+                Cells.column("Database", 140, (ClusterSummary c) -> new ReadOnlyStringWrapper(c.id())),
+                Cells.column("Kind", 200, (ClusterSummary c) -> new ReadOnlyStringWrapper(SourceDetails.kindText(c))),
+                Cells.column("Version", 180, (ClusterSummary c) -> new ReadOnlyStringWrapper(c.engineVersion())),
+                Cells.column("Status", 80, (ClusterSummary c) -> new ReadOnlyStringWrapper(c.status())),
+                Cells.column("Instances", 75, (ClusterSummary c) -> new ReadOnlyStringWrapper(
                         Integer.toString(c.members().size())))));
         sources.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SourceDetails shown = new SourceDetails(model.time().zone());
