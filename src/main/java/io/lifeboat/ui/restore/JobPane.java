@@ -48,10 +48,13 @@ final class JobPane extends VBox {
         TableColumn<JobStep, String> detail = Cells.column("Detail", 300, (JobStep s) -> new ReadOnlyStringWrapper(
                 s.problem() != null ? s.problem().text() : s.detail() == null ? "" : s.detail()));
         steps.getColumns().setAll(List.of(
-                Cells.column("Step", 260, (JobStep s) -> new ReadOnlyStringWrapper(s.label())),
+                Cells.column("Step", 250, (JobStep s) -> new ReadOnlyStringWrapper(s.label())),
                 stateColumn(),
-                Cells.column("Time", 80, (JobStep s) -> new ReadOnlyStringWrapper(model.elapsed(s))),
+                Cells.column("Time", 95, (JobStep s) -> new ReadOnlyStringWrapper(model.elapsed(s))),
                 detail));
+        // The detail gives way first (its tooltip has it all): a state or a time is never cut off.
+        steps.getColumns().subList(1, 3).forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        steps.getColumns().get(0).setMinWidth(235);
         Tooltips.showFullText(detail);
         VBox.setVgrow(steps, Priority.ALWAYS);
         Label cutover = new Label();

@@ -63,10 +63,14 @@ public final class RestoreController {
                 Cells.column("Database", 140, (ClusterSummary c) -> new ReadOnlyStringWrapper(c.id())),
                 Cells.column("Kind", 240, (ClusterSummary c) -> new ReadOnlyStringWrapper(SourceDetails.kindText(c))),
                 Cells.column("Status", 80, (ClusterSummary c) -> new ReadOnlyStringWrapper(c.status())),
-                Cells.column("Instances", 75, (ClusterSummary c) -> new ReadOnlyStringWrapper(
+                Cells.column("Instances", 95, (ClusterSummary c) -> new ReadOnlyStringWrapper(
                         Integer.toString(c.members().size()))),
-                Cells.column("Restorable (local time)", 190, (ClusterSummary c) -> new ReadOnlyStringWrapper(window(c)))));
+                Cells.column("Restorable (local time)", 220, (ClusterSummary c) -> new ReadOnlyStringWrapper(window(c)))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Names and kinds give way when narrow; a status, a count and a window are never cut off.
+        table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        table.getColumns().get(0).setMinWidth(125);
+        table.getColumns().get(1).setMinWidth(140);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ClusterSummary item, boolean empty) {
@@ -91,14 +95,18 @@ public final class RestoreController {
         jobsTable.setItems(model.jobs());
         jobsTable.setPlaceholder(new Label("No restore job yet."));
         jobsTable.getColumns().setAll(List.of(
-                Cells.column("Job", 95, (RestoreJobEntry e) -> new ReadOnlyStringWrapper(e.job().id())),
-                Cells.column("Restore", 230, (RestoreJobEntry e) -> new ReadOnlyStringWrapper(e.job().plan().sourceId()
+                Cells.column("Job", 100, (RestoreJobEntry e) -> new ReadOnlyStringWrapper(e.job().id())),
+                Cells.column("Restore", 200, (RestoreJobEntry e) -> new ReadOnlyStringWrapper(e.job().plan().sourceId()
                         + " → " + e.job().plan().targetId())),
-                Cells.column("Status", 90, (RestoreJobEntry e) -> new ReadOnlyStringWrapper(e.status())),
-                Cells.column("DNS", 80, (RestoreJobEntry e) -> new ReadOnlyStringWrapper(
+                Cells.column("Status", 85, (RestoreJobEntry e) -> new ReadOnlyStringWrapper(e.status())),
+                Cells.column("DNS", 85, (RestoreJobEntry e) -> new ReadOnlyStringWrapper(
                         e.job().cutover() == null ? "—" : e.job().cutover().state().name().toLowerCase())),
-                Cells.timeColumn("Started", 145, (RestoreJobEntry e) -> e.job().createdAt())));
+                Cells.column("Started", 100, (RestoreJobEntry e) -> new ReadOnlyStringWrapper(
+                        WINDOW.format(e.job().createdAt().atZone(zone))))));
         jobsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Only the source → target column gives way when narrow: ids, states and times stay whole.
+        jobsTable.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        jobsTable.getColumns().get(1).setMinWidth(120);
         jobsTable.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != model.selectedJobProperty().get()) {
                 model.selectedJobProperty().set(now);

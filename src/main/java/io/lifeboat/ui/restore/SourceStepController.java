@@ -31,7 +31,7 @@ final class SourceStepController {
                 Cells.column("Kind", 200, (ClusterSummary c) -> new ReadOnlyStringWrapper(SourceDetails.kindText(c))),
                 Cells.column("Version", 180, (ClusterSummary c) -> new ReadOnlyStringWrapper(c.engineVersion())),
                 Cells.column("Status", 80, (ClusterSummary c) -> new ReadOnlyStringWrapper(c.status())),
-                Cells.column("Instances", 75, (ClusterSummary c) -> new ReadOnlyStringWrapper(
+                Cells.column("Instances", 85, (ClusterSummary c) -> new ReadOnlyStringWrapper(
                         Integer.toString(c.members().size())))));
         sources.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SourceDetails shown = new SourceDetails(model.time().zone());
