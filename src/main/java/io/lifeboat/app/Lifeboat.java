@@ -41,6 +41,7 @@ public final class Lifeboat implements AutoCloseable {
     private final AuditLog audit;
     private final AppSettings settings;
     private final BackupRunHistory backupRuns;
+    private final RestoreJobCenter restoreJobs;
     private final BackgroundTaskRunner tasks;
     private final ExecutorService io;
     private final Connector connector;
@@ -53,6 +54,7 @@ public final class Lifeboat implements AutoCloseable {
         this.audit = new AuditLog(database);
         this.settings = new AppSettings(new SettingsStore(database));
         this.backupRuns = new BackupRunHistory(database);
+        this.restoreJobs = new RestoreJobCenter(database, callbacks);
         activity.markInterrupted();
         audit.markUnknown();
         // Only now: the desktop opens the core while the UI toolkit starts, and asking "is this the
@@ -111,6 +113,8 @@ public final class Lifeboat implements AutoCloseable {
         if (previous != null) {
             previous.close();
         }
+        // Restore jobs this account left unfinished (the app was closed, or crashed) are tracked again.
+        restoreJobs.resumeUnfinished(next.connection(), tasks);
         return next;
     }
 
@@ -170,6 +174,11 @@ public final class Lifeboat implements AutoCloseable {
         };
     }
 
+    /** Point-in-time restore jobs: started here or by the command line, in this data directory. */
+    public RestoreJobCenter restoreJobs() {
+        return restoreJobs;
+    }
+
     public Path databaseFile() {
         return database.file();
     }
@@ -186,6 +195,7 @@ public final class Lifeboat implements AutoCloseable {
 
     @Override
     public void close() {
+        restoreJobs.close();
         tasks.close();
         io.shutdownNow();
         if (session != null) {

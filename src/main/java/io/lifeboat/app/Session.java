@@ -5,6 +5,8 @@ import io.lifeboat.aws.Regions;
 import io.lifeboat.backup.BackupService;
 import io.lifeboat.commands.RunCommandService;
 import io.lifeboat.restore.ClusterCatalog;
+import io.lifeboat.restore.DnsZones;
+import io.lifeboat.restore.TargetCatalog;
 import io.lifeboat.snapshots.SnapshotCatalog;
 import io.lifeboat.volumes.BackupConvention;
 import io.lifeboat.volumes.VolumeService;
@@ -20,6 +22,8 @@ public final class Session implements AutoCloseable {
     private final SnapshotCatalog snapshots;
     private final RunCommandService commands;
     private final ClusterCatalog clusters;
+    private final TargetCatalog restoreTargets;
+    private final DnsZones dnsZones;
     private final BackupService backups;
     private volatile List<String> enabledRegions;
 
@@ -29,6 +33,8 @@ public final class Session implements AutoCloseable {
         this.snapshots = new SnapshotCatalog(connection.clients(), io);
         this.commands = new RunCommandService(connection.clients(), io);
         this.clusters = new ClusterCatalog(connection.clients());
+        this.restoreTargets = new TargetCatalog(connection.clients());
+        this.dnsZones = new DnsZones(connection.clients());
         this.backups = new BackupService(connection.clients(), io);
     }
 
@@ -69,6 +75,16 @@ public final class Session implements AutoCloseable {
 
     public ClusterCatalog clusters() {
         return clusters;
+    }
+
+    /** Subnet, security and parameter groups a restore can use. */
+    public TargetCatalog restoreTargets() {
+        return restoreTargets;
+    }
+
+    /** Private hosted zones and their CNAMEs, for a restore's DNS cutover. */
+    public DnsZones dnsZones() {
+        return dnsZones;
     }
 
     public BackupService backups() {

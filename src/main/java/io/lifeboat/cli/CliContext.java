@@ -1,6 +1,7 @@
 package io.lifeboat.cli;
 
 import io.lifeboat.app.AppSettings;
+import io.lifeboat.app.RestoreJobCenter;
 import io.lifeboat.aws.Connection;
 import io.lifeboat.aws.ConnectionFailedException;
 import io.lifeboat.aws.ConnectionSpec;
@@ -33,6 +34,7 @@ final class CliContext implements AutoCloseable {
     private final Database database;
     private final Connection connection;
     private final ConnectionOptions options;
+    private RestoreJobCenter restoreJobs;
 
     private CliContext(Database database, Connection connection, ConnectionOptions options) {
         this.database = database;
@@ -119,6 +121,14 @@ final class CliContext implements AutoCloseable {
                 : BackupSettings.from(convention(), new SettingsStore(database)::get);
     }
 
+    /** The restore jobs of this data directory (the desktop's too); {@code null} when the store could not open. */
+    RestoreJobCenter restoreJobs() {
+        if (restoreJobs == null && database != null) {
+            restoreJobs = new RestoreJobCenter(database, Runnable::run);
+        }
+        return restoreJobs;
+    }
+
     /** Adds a run to the history the desktop's Backups view lists. */
     void recordBackupRun(BackupReport report) {
         if (database != null) {
@@ -128,6 +138,9 @@ final class CliContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (restoreJobs != null) {
+            restoreJobs.close();
+        }
         connection.close();
         if (database != null) {
             database.close();

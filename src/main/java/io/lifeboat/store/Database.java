@@ -51,6 +51,14 @@ public final class Database implements AutoCloseable {
                 id TEXT PRIMARY KEY, started_at INTEGER NOT NULL, ended_at INTEGER, profile TEXT, account TEXT,
                 regions TEXT NOT NULL, outcome TEXT NOT NULL, summary TEXT NOT NULL, report TEXT NOT NULL);
             CREATE INDEX backup_runs_started ON backup_runs(started_at);
+            """,
+            // Point-in-time restore jobs (issue 11): the job as JSON, listed by creation, claimed by a runner.
+            """
+            CREATE TABLE restore_jobs (
+                id TEXT PRIMARY KEY, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, account TEXT NOT NULL,
+                region TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, status TEXT NOT NULL, runner TEXT,
+                job TEXT NOT NULL);
+            CREATE INDEX restore_jobs_created ON restore_jobs(created_at);
             """);
 
     private final Connection connection;

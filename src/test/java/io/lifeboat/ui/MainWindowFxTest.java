@@ -54,7 +54,8 @@ class MainWindowFxTest {
                 && !table(robot, "#commandHistory").getItems().isEmpty());
 
         robot.clickOn("#nav-restore");
-        FxApp.waitUntil(() -> table(robot, "#clustersTable").getItems().size() == 3);
+        // Two Aurora clusters, a plain MySQL instance, and a DocumentDB and a Neptune cluster (shown as not supported).
+        FxApp.waitUntil(() -> table(robot, "#clustersTable").getItems().size() == 5);
 
         robot.clickOn("#nav-activity");
         FxApp.waitUntil(() -> table(robot, "#activityTasks").getItems().size() >= 5);

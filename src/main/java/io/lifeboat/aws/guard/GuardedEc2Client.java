@@ -32,6 +32,8 @@ import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeRegionsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeRegionsResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeSecurityGroupsRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeSecurityGroupsResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeVolumesRequest;
@@ -184,6 +186,11 @@ final class GuardedEc2Client implements Ec2Client {
     @Override
     public DeleteTagsResponse deleteTags(DeleteTagsRequest request) {
         return guard.call("DeleteTags", request, () -> writes().deleteTags(request));
+    }
+
+    @Override
+    public DescribeSecurityGroupsResponse describeSecurityGroups(DescribeSecurityGroupsRequest request) {
+        return guard.call("DescribeSecurityGroups", request, () -> target.describeSecurityGroups(request));
     }
 
     @Override

@@ -1,32 +1,22 @@
 package io.lifeboat.aws.guard;
 
 import software.amazon.awssdk.services.rds.RdsClient;
-import software.amazon.awssdk.services.rds.model.AddTagsToResourceRequest;
-import software.amazon.awssdk.services.rds.model.AddTagsToResourceResponse;
 import software.amazon.awssdk.services.rds.model.CreateDbClusterRequest;
 import software.amazon.awssdk.services.rds.model.CreateDbClusterResponse;
 import software.amazon.awssdk.services.rds.model.CreateDbInstanceRequest;
 import software.amazon.awssdk.services.rds.model.CreateDbInstanceResponse;
-import software.amazon.awssdk.services.rds.model.DeleteDbClusterRequest;
-import software.amazon.awssdk.services.rds.model.DeleteDbClusterResponse;
-import software.amazon.awssdk.services.rds.model.DeleteDbInstanceRequest;
-import software.amazon.awssdk.services.rds.model.DeleteDbInstanceResponse;
 import software.amazon.awssdk.services.rds.model.DescribeDbClusterParameterGroupsRequest;
 import software.amazon.awssdk.services.rds.model.DescribeDbClusterParameterGroupsResponse;
-import software.amazon.awssdk.services.rds.model.DescribeDbClusterSnapshotsRequest;
-import software.amazon.awssdk.services.rds.model.DescribeDbClusterSnapshotsResponse;
 import software.amazon.awssdk.services.rds.model.DescribeDbClustersRequest;
 import software.amazon.awssdk.services.rds.model.DescribeDbClustersResponse;
+import software.amazon.awssdk.services.rds.model.DescribeDbInstanceAutomatedBackupsRequest;
+import software.amazon.awssdk.services.rds.model.DescribeDbInstanceAutomatedBackupsResponse;
 import software.amazon.awssdk.services.rds.model.DescribeDbInstancesRequest;
 import software.amazon.awssdk.services.rds.model.DescribeDbInstancesResponse;
 import software.amazon.awssdk.services.rds.model.DescribeDbParameterGroupsRequest;
 import software.amazon.awssdk.services.rds.model.DescribeDbParameterGroupsResponse;
 import software.amazon.awssdk.services.rds.model.DescribeDbSubnetGroupsRequest;
 import software.amazon.awssdk.services.rds.model.DescribeDbSubnetGroupsResponse;
-import software.amazon.awssdk.services.rds.model.ListTagsForResourceRequest;
-import software.amazon.awssdk.services.rds.model.ListTagsForResourceResponse;
-import software.amazon.awssdk.services.rds.model.RemoveTagsFromResourceRequest;
-import software.amazon.awssdk.services.rds.model.RemoveTagsFromResourceResponse;
 import software.amazon.awssdk.services.rds.model.RestoreDbClusterToPointInTimeRequest;
 import software.amazon.awssdk.services.rds.model.RestoreDbClusterToPointInTimeResponse;
 import software.amazon.awssdk.services.rds.model.RestoreDbInstanceToPointInTimeRequest;
@@ -73,11 +63,6 @@ final class GuardedRdsClient implements RdsClient {
     }
 
     @Override
-    public DeleteDbClusterResponse deleteDBCluster(DeleteDbClusterRequest request) {
-        return guard.call("DeleteDBCluster", request, () -> target.deleteDBCluster(request));
-    }
-
-    @Override
     public DescribeDbInstancesResponse describeDBInstances(DescribeDbInstancesRequest request) {
         return guard.call("DescribeDBInstances", request, () -> target.describeDBInstances(request));
     }
@@ -93,8 +78,8 @@ final class GuardedRdsClient implements RdsClient {
     }
 
     @Override
-    public DeleteDbInstanceResponse deleteDBInstance(DeleteDbInstanceRequest request) {
-        return guard.call("DeleteDBInstance", request, () -> target.deleteDBInstance(request));
+    public DescribeDbInstanceAutomatedBackupsResponse describeDBInstanceAutomatedBackups(DescribeDbInstanceAutomatedBackupsRequest request) {
+        return guard.call("DescribeDBInstanceAutomatedBackups", request, () -> target.describeDBInstanceAutomatedBackups(request));
     }
 
     @Override
@@ -110,26 +95,6 @@ final class GuardedRdsClient implements RdsClient {
     @Override
     public DescribeDbParameterGroupsResponse describeDBParameterGroups(DescribeDbParameterGroupsRequest request) {
         return guard.call("DescribeDBParameterGroups", request, () -> target.describeDBParameterGroups(request));
-    }
-
-    @Override
-    public DescribeDbClusterSnapshotsResponse describeDBClusterSnapshots(DescribeDbClusterSnapshotsRequest request) {
-        return guard.call("DescribeDBClusterSnapshots", request, () -> target.describeDBClusterSnapshots(request));
-    }
-
-    @Override
-    public AddTagsToResourceResponse addTagsToResource(AddTagsToResourceRequest request) {
-        return guard.call("AddTagsToResource", request, () -> target.addTagsToResource(request));
-    }
-
-    @Override
-    public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest request) {
-        return guard.call("ListTagsForResource", request, () -> target.listTagsForResource(request));
-    }
-
-    @Override
-    public RemoveTagsFromResourceResponse removeTagsFromResource(RemoveTagsFromResourceRequest request) {
-        return guard.call("RemoveTagsFromResource", request, () -> target.removeTagsFromResource(request));
     }
 
     @Override

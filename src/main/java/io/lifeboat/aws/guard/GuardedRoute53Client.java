@@ -5,8 +5,6 @@ import software.amazon.awssdk.services.route53.model.ChangeResourceRecordSetsReq
 import software.amazon.awssdk.services.route53.model.ChangeResourceRecordSetsResponse;
 import software.amazon.awssdk.services.route53.model.CreateHostedZoneRequest;
 import software.amazon.awssdk.services.route53.model.CreateHostedZoneResponse;
-import software.amazon.awssdk.services.route53.model.DeleteHostedZoneRequest;
-import software.amazon.awssdk.services.route53.model.DeleteHostedZoneResponse;
 import software.amazon.awssdk.services.route53.model.GetChangeRequest;
 import software.amazon.awssdk.services.route53.model.GetChangeResponse;
 import software.amazon.awssdk.services.route53.model.GetHostedZoneRequest;
@@ -54,11 +52,6 @@ final class GuardedRoute53Client implements Route53Client {
     @Override
     public CreateHostedZoneResponse createHostedZone(CreateHostedZoneRequest request) {
         return guard.call("CreateHostedZone", request, () -> target.createHostedZone(request));
-    }
-
-    @Override
-    public DeleteHostedZoneResponse deleteHostedZone(DeleteHostedZoneRequest request) {
-        return guard.call("DeleteHostedZone", request, () -> target.deleteHostedZone(request));
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.lifeboat.aws.sandbox.ec2.Ec2State;
 import io.lifeboat.aws.sandbox.ec2.ImageOperations;
 import io.lifeboat.aws.sandbox.ec2.InstanceOperations;
 import io.lifeboat.aws.sandbox.ec2.RegionOperations;
+import io.lifeboat.aws.sandbox.ec2.SecurityGroupOperations;
 import io.lifeboat.aws.sandbox.ec2.SnapshotOperations;
 import io.lifeboat.aws.sandbox.ec2.TagOperations;
 import io.lifeboat.aws.sandbox.ec2.VolumeOperations;
@@ -39,6 +40,8 @@ import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeRegionsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeRegionsResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeSecurityGroupsRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeSecurityGroupsResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeSnapshotsResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeVolumesRequest;
@@ -68,6 +71,7 @@ final class SandboxEc2Client implements Ec2Client {
     private final ImageOperations images;
     private final TagOperations tags;
     private final Ec2Gate gate;
+    private final SecurityGroupOperations securityGroups;
 
     SandboxEc2Client(SandboxAccount account, String region) {
         Ec2State state = Ec2State.of(account, region);
@@ -78,6 +82,7 @@ final class SandboxEc2Client implements Ec2Client {
         this.snapshots = new SnapshotOperations(account, state);
         this.images = new ImageOperations(state);
         this.tags = new TagOperations(state);
+        this.securityGroups = new SecurityGroupOperations(region);
     }
 
     @Override
@@ -178,6 +183,11 @@ final class SandboxEc2Client implements Ec2Client {
     @Override
     public DeleteTagsResponse deleteTags(DeleteTagsRequest request) {
         return gate.call("DeleteTags", () -> tags.delete(request));
+    }
+
+    @Override
+    public DescribeSecurityGroupsResponse describeSecurityGroups(DescribeSecurityGroupsRequest request) {
+        return gate.call("DescribeSecurityGroups", () -> securityGroups.describeSecurityGroups(request));
     }
 
     @Override

@@ -7,38 +7,28 @@ import io.lifeboat.aws.sandbox.rds.RdsInstances;
 import io.lifeboat.aws.sandbox.rds.RdsState;
 import java.time.Instant;
 import software.amazon.awssdk.services.rds.RdsClient;
-import software.amazon.awssdk.services.rds.model.AddTagsToResourceRequest;
-import software.amazon.awssdk.services.rds.model.AddTagsToResourceResponse;
 import software.amazon.awssdk.services.rds.model.CreateDbClusterRequest;
 import software.amazon.awssdk.services.rds.model.CreateDbClusterResponse;
 import software.amazon.awssdk.services.rds.model.CreateDbInstanceRequest;
 import software.amazon.awssdk.services.rds.model.CreateDbInstanceResponse;
 import software.amazon.awssdk.services.rds.model.DBCluster;
 import software.amazon.awssdk.services.rds.model.DBClusterParameterGroup;
-import software.amazon.awssdk.services.rds.model.DBClusterSnapshot;
 import software.amazon.awssdk.services.rds.model.DBInstance;
+import software.amazon.awssdk.services.rds.model.DBInstanceAutomatedBackup;
 import software.amazon.awssdk.services.rds.model.DBParameterGroup;
 import software.amazon.awssdk.services.rds.model.DBSubnetGroup;
-import software.amazon.awssdk.services.rds.model.DeleteDbClusterRequest;
-import software.amazon.awssdk.services.rds.model.DeleteDbClusterResponse;
-import software.amazon.awssdk.services.rds.model.DeleteDbInstanceRequest;
-import software.amazon.awssdk.services.rds.model.DeleteDbInstanceResponse;
 import software.amazon.awssdk.services.rds.model.DescribeDbClusterParameterGroupsRequest;
 import software.amazon.awssdk.services.rds.model.DescribeDbClusterParameterGroupsResponse;
-import software.amazon.awssdk.services.rds.model.DescribeDbClusterSnapshotsRequest;
-import software.amazon.awssdk.services.rds.model.DescribeDbClusterSnapshotsResponse;
 import software.amazon.awssdk.services.rds.model.DescribeDbClustersRequest;
 import software.amazon.awssdk.services.rds.model.DescribeDbClustersResponse;
+import software.amazon.awssdk.services.rds.model.DescribeDbInstanceAutomatedBackupsRequest;
+import software.amazon.awssdk.services.rds.model.DescribeDbInstanceAutomatedBackupsResponse;
 import software.amazon.awssdk.services.rds.model.DescribeDbInstancesRequest;
 import software.amazon.awssdk.services.rds.model.DescribeDbInstancesResponse;
 import software.amazon.awssdk.services.rds.model.DescribeDbParameterGroupsRequest;
 import software.amazon.awssdk.services.rds.model.DescribeDbParameterGroupsResponse;
 import software.amazon.awssdk.services.rds.model.DescribeDbSubnetGroupsRequest;
 import software.amazon.awssdk.services.rds.model.DescribeDbSubnetGroupsResponse;
-import software.amazon.awssdk.services.rds.model.ListTagsForResourceRequest;
-import software.amazon.awssdk.services.rds.model.ListTagsForResourceResponse;
-import software.amazon.awssdk.services.rds.model.RemoveTagsFromResourceRequest;
-import software.amazon.awssdk.services.rds.model.RemoveTagsFromResourceResponse;
 import software.amazon.awssdk.services.rds.model.RestoreDbClusterToPointInTimeRequest;
 import software.amazon.awssdk.services.rds.model.RestoreDbClusterToPointInTimeResponse;
 import software.amazon.awssdk.services.rds.model.RestoreDbInstanceToPointInTimeRequest;
@@ -46,7 +36,8 @@ import software.amazon.awssdk.services.rds.model.RestoreDbInstanceToPointInTimeR
 
 /**
  * The sandbox's RDS in one region: Aurora clusters with moving restore windows, point-in-time
- * restores that take sandbox time, instances created into clusters. The work is done by the classes
+ * restores that take sandbox time, instances created into clusters, plain instances and their
+ * automated backups. The work is done by the classes
  * in {@code sandbox.rds}; this class maps requests and responses.
  */
 final class SandboxRdsClient implements RdsClient {
@@ -77,11 +68,6 @@ final class SandboxRdsClient implements RdsClient {
     }
 
     @Override
-    public DeleteDbClusterResponse deleteDBCluster(DeleteDbClusterRequest request) {
-        return SandboxResponses.done(DeleteDbClusterResponse.builder().dbCluster(clusters().delete(request, now())));
-    }
-
-    @Override
     public DescribeDbInstancesResponse describeDBInstances(DescribeDbInstancesRequest request) {
         Pages.Page<DBInstance> page = instances().describe(request, now());
         return SandboxResponses.done(DescribeDbInstancesResponse.builder().dbInstances(page.items()).marker(page.nextToken()));
@@ -99,14 +85,9 @@ final class SandboxRdsClient implements RdsClient {
     }
 
     @Override
-    public DeleteDbInstanceResponse deleteDBInstance(DeleteDbInstanceRequest request) {
-        return SandboxResponses.done(DeleteDbInstanceResponse.builder().dbInstance(instances().delete(request, now())));
-    }
-
-    @Override
     public DescribeDbSubnetGroupsResponse describeDBSubnetGroups(DescribeDbSubnetGroupsRequest request) {
         Pages.Page<DBSubnetGroup> page = catalog().subnetGroups(request.dbSubnetGroupName(), request.maxRecords(),
-                request.marker(), now());
+                request.marker());
         return SandboxResponses.done(DescribeDbSubnetGroupsResponse.builder().dbSubnetGroups(page.items()).marker(page.nextToken()));
     }
 
@@ -114,7 +95,7 @@ final class SandboxRdsClient implements RdsClient {
     public DescribeDbClusterParameterGroupsResponse describeDBClusterParameterGroups(
             DescribeDbClusterParameterGroupsRequest request) {
         Pages.Page<DBClusterParameterGroup> page = catalog().clusterParameterGroups(
-                request.dbClusterParameterGroupName(), request.maxRecords(), request.marker(), now());
+                request.dbClusterParameterGroupName(), request.maxRecords(), request.marker());
         return SandboxResponses.done(DescribeDbClusterParameterGroupsResponse.builder().dbClusterParameterGroups(page.items())
                 .marker(page.nextToken()));
     }
@@ -122,33 +103,17 @@ final class SandboxRdsClient implements RdsClient {
     @Override
     public DescribeDbParameterGroupsResponse describeDBParameterGroups(DescribeDbParameterGroupsRequest request) {
         Pages.Page<DBParameterGroup> page = catalog().parameterGroups(request.dbParameterGroupName(),
-                request.maxRecords(), request.marker(), now());
+                request.maxRecords(), request.marker());
         return SandboxResponses.done(DescribeDbParameterGroupsResponse.builder().dbParameterGroups(page.items())
                 .marker(page.nextToken()));
     }
 
     @Override
-    public DescribeDbClusterSnapshotsResponse describeDBClusterSnapshots(DescribeDbClusterSnapshotsRequest request) {
-        Pages.Page<DBClusterSnapshot> page = catalog().clusterSnapshots(request, now());
-        return SandboxResponses.done(DescribeDbClusterSnapshotsResponse.builder().dbClusterSnapshots(page.items())
-                .marker(page.nextToken()));
-    }
-
-    @Override
-    public AddTagsToResourceResponse addTagsToResource(AddTagsToResourceRequest request) {
-        catalog().addTags(request.resourceName(), request.tags(), now());
-        return SandboxResponses.done(AddTagsToResourceResponse.builder());
-    }
-
-    @Override
-    public ListTagsForResourceResponse listTagsForResource(ListTagsForResourceRequest request) {
-        return SandboxResponses.done(ListTagsForResourceResponse.builder().tagList(catalog().tags(request.resourceName(), now())));
-    }
-
-    @Override
-    public RemoveTagsFromResourceResponse removeTagsFromResource(RemoveTagsFromResourceRequest request) {
-        catalog().removeTags(request.resourceName(), request.tagKeys(), now());
-        return SandboxResponses.done(RemoveTagsFromResourceResponse.builder());
+    public DescribeDbInstanceAutomatedBackupsResponse describeDBInstanceAutomatedBackups(
+            DescribeDbInstanceAutomatedBackupsRequest request) {
+        Pages.Page<DBInstanceAutomatedBackup> page = catalog().automatedBackups(request, now());
+        return SandboxResponses.done(DescribeDbInstanceAutomatedBackupsResponse.builder()
+                .dbInstanceAutomatedBackups(page.items()).marker(page.nextToken()));
     }
 
     private RdsClusters clusters() {

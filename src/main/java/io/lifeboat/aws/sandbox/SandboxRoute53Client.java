@@ -9,8 +9,6 @@ import software.amazon.awssdk.services.route53.model.ChangeResourceRecordSetsReq
 import software.amazon.awssdk.services.route53.model.ChangeResourceRecordSetsResponse;
 import software.amazon.awssdk.services.route53.model.CreateHostedZoneRequest;
 import software.amazon.awssdk.services.route53.model.CreateHostedZoneResponse;
-import software.amazon.awssdk.services.route53.model.DeleteHostedZoneRequest;
-import software.amazon.awssdk.services.route53.model.DeleteHostedZoneResponse;
 import software.amazon.awssdk.services.route53.model.GetChangeRequest;
 import software.amazon.awssdk.services.route53.model.GetChangeResponse;
 import software.amazon.awssdk.services.route53.model.GetHostedZoneRequest;
@@ -49,11 +47,6 @@ final class SandboxRoute53Client implements Route53Client {
     @Override
     public CreateHostedZoneResponse createHostedZone(CreateHostedZoneRequest request) {
         return SandboxResponses.done(new Route53Zones(state).create(request, now()));
-    }
-
-    @Override
-    public DeleteHostedZoneResponse deleteHostedZone(DeleteHostedZoneRequest request) {
-        return SandboxResponses.done(DeleteHostedZoneResponse.builder().changeInfo(new Route53Zones(state).delete(request.id(), now())));
     }
 
     @Override

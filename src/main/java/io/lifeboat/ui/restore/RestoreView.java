@@ -1,15 +1,14 @@
 package io.lifeboat.ui.restore;
 
-import io.lifeboat.restore.ClusterSummary;
 import io.lifeboat.ui.common.Fxml;
-import io.lifeboat.ui.common.RegionRows;
 import io.lifeboat.ui.common.RegionSelection;
 import io.lifeboat.ui.shell.AppModel;
 import io.lifeboat.ui.shell.Destinations;
 import io.lifeboat.ui.shell.ViewContext;
+import java.time.ZoneId;
 import javafx.scene.Node;
 
-/** Builds the Restore destination. */
+/** Builds the Restore destination: databases, restore jobs, and the wizard. */
 public final class RestoreView {
 
     private RestoreView() {
@@ -17,10 +16,13 @@ public final class RestoreView {
 
     public static Node create(ViewContext context) {
         AppModel app = context.app();
-        RegionSelection regions = context.regions(Destinations.RESTORE, RegionSelection.Mode.ONE);
-        RegionRows<ClusterSummary> model = new RegionRows<>(app.core().tasks(), regions, "databases",
-                (session, region, task) -> session.clusters().list(region, task));
-        Node view = Fxml.load(RestoreView.class.getResource("restore.fxml"), new RestoreController(model));
+        ZoneId zone = ZoneId.systemDefault();
+        RestoreViewModel model = new RestoreViewModel(app.core().tasks(),
+                context.regions(Destinations.RESTORE, RegionSelection.Mode.ONE), context.dialogs(),
+                app.core().restoreJobs(), zone);
+        Node wizard = Fxml.load(RestoreView.class.getResource("restore-wizard.fxml"),
+                new RestoreWizardController(model.wizard()));
+        Node view = Fxml.load(RestoreView.class.getResource("restore.fxml"), new RestoreController(model, wizard, zone));
         app.followSession(model::sessionChanged);
         return view;
     }

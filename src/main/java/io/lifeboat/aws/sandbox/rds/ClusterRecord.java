@@ -14,7 +14,6 @@ final class ClusterRecord {
 
     /** How far behind now the latest restorable time trails (AWS: about five minutes). */
     static final Duration RESTORE_LAG = Duration.ofMinutes(5);
-    static final Duration DELETING_FOR = Duration.ofSeconds(60);
 
     String id;
     String engine;
@@ -28,23 +27,16 @@ final class ClusterRecord {
     String kmsKeyId;
     boolean storageEncrypted;
     boolean deletionProtection;
+    boolean copyTagsToSnapshot;
     int backupRetentionDays;
     Instant createdAt;
     Instant availableAt;
-    Instant deletingAt;
     String restoredFrom;
     String restoreType;
     Map<String, String> tags = new LinkedHashMap<>();
 
     String status(Instant now) {
-        if (deletingAt != null) {
-            return "deleting";
-        }
         return now.isBefore(availableAt) ? "creating" : "available";
-    }
-
-    boolean gone(Instant now) {
-        return deletingAt != null && !now.isBefore(deletingAt.plus(DELETING_FOR));
     }
 
     /** Null until the cluster is available: a cluster being created has no backups yet. */

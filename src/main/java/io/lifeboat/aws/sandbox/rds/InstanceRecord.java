@@ -28,26 +28,19 @@ final class InstanceRecord {
     String kmsKeyId;
     boolean storageEncrypted;
     boolean deletionProtection;
+    boolean copyTagsToSnapshot;
     int backupRetentionDays;
     String masterUsername;
     Instant createdAt;
     Instant backingUpAt;
     Instant availableAt;
-    Instant deletingAt;
     Map<String, String> tags = new LinkedHashMap<>();
 
     String status(Instant now) {
-        if (deletingAt != null) {
-            return "deleting";
-        }
         if (now.isBefore(backingUpAt)) {
             return "creating";
         }
         return now.isBefore(availableAt) ? "backing-up" : "available";
-    }
-
-    boolean gone(Instant now) {
-        return deletingAt != null && !now.isBefore(deletingAt.plus(ClusterRecord.DELETING_FOR));
     }
 
     boolean inCluster() {

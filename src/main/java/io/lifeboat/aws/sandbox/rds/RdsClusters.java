@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.rds.model.CreateDbClusterRequest;
 import software.amazon.awssdk.services.rds.model.DBCluster;
-import software.amazon.awssdk.services.rds.model.DeleteDbClusterRequest;
 import software.amazon.awssdk.services.rds.model.DescribeDbClustersRequest;
 import software.amazon.awssdk.services.rds.model.RestoreDbClusterToPointInTimeRequest;
 import software.amazon.awssdk.services.rds.model.Tag;
 
-/** Aurora clusters: describe, create, restore to a point in time, delete. */
+/** Aurora clusters: describe, create (scenario tests build their sources so), restore to a point in time. */
 public final class RdsClusters {
 
     static final Duration CREATE_TIME = Duration.ofSeconds(120);
@@ -34,9 +33,8 @@ public final class RdsClusters {
     }
 
     public Pages.Page<DBCluster> describe(DescribeDbClustersRequest request, Instant now) {
-        Map<String, List<String>> filters = RdsPaging.filters(request.filters(),
-                Set.of("db-cluster-id", "engine", "db-cluster-resource-id"));
-        return state.locked(now, () -> {
+        Map<String, List<String>> filters = RdsPaging.filters(request.filters(), Set.of("db-cluster-id"));
+        return state.locked(() -> {
             String wanted = RdsNames.fromArn(request.dbClusterIdentifier(), "cluster");
             if (wanted != null && !state.clusters.containsKey(wanted)) {
                 throw RdsErrors.clusterNotFound(request.dbClusterIdentifier());
@@ -59,7 +57,7 @@ public final class RdsClusters {
         if (request.masterUsername() == null) {
             throw RdsErrors.invalidParameterValue("The parameter MasterUsername must be provided and must not be blank.");
         }
-        return state.locked(now, () -> {
+        return state.locked(() -> {
             if (state.clusters.containsKey(id)) {
                 throw RdsErrors.clusterAlreadyExists();
             }
@@ -76,6 +74,7 @@ public final class RdsClusters {
             c.storageEncrypted = Boolean.TRUE.equals(request.storageEncrypted()) || request.kmsKeyId() != null;
             c.kmsKeyId = c.storageEncrypted ? kmsKey(request.kmsKeyId()) : null;
             c.deletionProtection = Boolean.TRUE.equals(request.deletionProtection());
+            c.copyTagsToSnapshot = Boolean.TRUE.equals(request.copyTagsToSnapshot());
             c.backupRetentionDays = request.backupRetentionPeriod() != null ? request.backupRetentionPeriod() : 1;
             c.createdAt = now;
             c.availableAt = now.plus(CREATE_TIME);
@@ -103,7 +102,12 @@ public final class RdsClusters {
             throw RdsErrors.invalidParameterValue("Invalid restore type: " + restoreType
                     + ". Valid values are full-copy and copy-on-write.");
         }
-        return state.locked(now, () -> {
+        if (restoreType.equals("copy-on-write") && request.restoreToTime() != null) {
+            // A clone shares the source's storage as it is now: RDS takes no RestoreToTime with it.
+            throw RdsErrors.invalidParameterCombination(
+                    "RestoreToTime can't be specified when RestoreType is copy-on-write.");
+        }
+        return state.locked(() -> {
             String sourceId = RdsNames.fromArn(request.sourceDBClusterIdentifier(), "cluster");
             ClusterRecord source = state.clusters.get(sourceId);
             if (source == null) {
@@ -139,6 +143,7 @@ public final class RdsClusters {
             c.storageEncrypted = source.storageEncrypted || request.kmsKeyId() != null;
             c.kmsKeyId = request.kmsKeyId() != null ? kmsKey(request.kmsKeyId()) : source.kmsKeyId;
             c.deletionProtection = Boolean.TRUE.equals(request.deletionProtection());
+            c.copyTagsToSnapshot = Boolean.TRUE.equals(request.copyTagsToSnapshot());
             c.backupRetentionDays = source.backupRetentionDays;
             c.createdAt = now;
             c.availableAt = now.plus(restoreType.equals("copy-on-write") ? CLONE_RESTORE_TIME : FULL_COPY_RESTORE_TIME);
@@ -152,36 +157,9 @@ public final class RdsClusters {
         });
     }
 
-    public DBCluster delete(DeleteDbClusterRequest request, Instant now) {
-        return state.locked(now, () -> {
-            String id = RdsNames.fromArn(request.dbClusterIdentifier(), "cluster");
-            ClusterRecord c = state.clusters.get(id);
-            if (c == null) {
-                throw RdsErrors.clusterNotFound(request.dbClusterIdentifier());
-            }
-            if (c.deletionProtection) {
-                throw RdsErrors.invalidParameterCombination(
-                        "Cannot delete protected Cluster, please disable deletion protection and try again.");
-            }
-            if (c.deletingAt != null || !c.status(now).equals("available")) {
-                throw RdsErrors.invalidClusterState("DB cluster " + id + " is not in an available state.");
-            }
-            if (models.members(c).stream().anyMatch(i -> i.deletingAt == null)) {
-                throw RdsErrors.invalidClusterState(
-                        "Cluster cannot be deleted, it still contains DB instances in non-deleting state.");
-            }
-            c.deletingAt = now;
-            return models.cluster(c, now);
-        });
-    }
-
     private static boolean matches(DBCluster cluster, Map<String, List<String>> filters) {
-        return filters.entrySet().stream().allMatch(e -> switch (e.getKey()) {
-            case "db-cluster-id" -> e.getValue().stream().anyMatch(v -> RdsNames.fromArn(v, "cluster")
-                    .equals(cluster.dbClusterIdentifier()));
-            case "engine" -> e.getValue().contains(cluster.engine());
-            default -> e.getValue().contains(cluster.dbClusterResourceId());
-        });
+        return filters.values().stream().allMatch(ids -> ids.stream()
+                .anyMatch(v -> RdsNames.fromArn(v, "cluster").equals(cluster.dbClusterIdentifier())));
     }
 
     private String subnetGroup(String name) {

@@ -6,6 +6,7 @@ import software.amazon.awssdk.services.rds.model.DbClusterAlreadyExistsException
 import software.amazon.awssdk.services.rds.model.DbClusterNotFoundException;
 import software.amazon.awssdk.services.rds.model.DbClusterParameterGroupNotFoundException;
 import software.amazon.awssdk.services.rds.model.DbInstanceAlreadyExistsException;
+import software.amazon.awssdk.services.rds.model.DbInstanceAutomatedBackupNotFoundException;
 import software.amazon.awssdk.services.rds.model.DbInstanceNotFoundException;
 import software.amazon.awssdk.services.rds.model.DbParameterGroupNotFoundException;
 import software.amazon.awssdk.services.rds.model.DbSubnetGroupNotFoundException;
@@ -40,6 +41,11 @@ public final class RdsErrors {
     public static DbInstanceAlreadyExistsException instanceAlreadyExists() {
         return build(DbInstanceAlreadyExistsException.builder(), "DBInstanceAlreadyExists", 400,
                 "DB instance already exists");
+    }
+
+    public static DbInstanceAutomatedBackupNotFoundException automatedBackupNotFound(String id) {
+        return build(DbInstanceAutomatedBackupNotFoundException.builder(), "DBInstanceAutomatedBackupNotFound", 404,
+                "No automated backup found for " + id + ".");
     }
 
     public static InvalidRestoreException invalidRestore(String message) {

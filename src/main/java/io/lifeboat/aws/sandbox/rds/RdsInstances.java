@@ -8,11 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.rds.model.CreateDbInstanceRequest;
 import software.amazon.awssdk.services.rds.model.DBInstance;
-import software.amazon.awssdk.services.rds.model.DeleteDbInstanceRequest;
 import software.amazon.awssdk.services.rds.model.DescribeDbInstancesRequest;
 import software.amazon.awssdk.services.rds.model.RestoreDbInstanceToPointInTimeRequest;
 
-/** DB instances: Aurora cluster members and plain RDS instances. */
+/** DB instances: Aurora cluster members and plain RDS instances (created, restored to a point in time). */
 public final class RdsInstances {
 
     /** Aurora members are creating for three minutes, then available. */
@@ -30,9 +29,8 @@ public final class RdsInstances {
     }
 
     public Pages.Page<DBInstance> describe(DescribeDbInstancesRequest request, Instant now) {
-        Map<String, List<String>> filters = RdsPaging.filters(request.filters(),
-                Set.of("db-cluster-id", "db-instance-id", "engine", "dbi-resource-id"));
-        return state.locked(now, () -> {
+        Map<String, List<String>> filters = RdsPaging.filters(request.filters(), Set.of("db-cluster-id"));
+        return state.locked(() -> {
             String wanted = RdsNames.fromArn(request.dbInstanceIdentifier(), "db");
             if (wanted != null && !state.instances.containsKey(wanted)) {
                 throw RdsErrors.instanceNotFound(request.dbInstanceIdentifier());
@@ -51,7 +49,10 @@ public final class RdsInstances {
         if (request.dbInstanceClass() == null) {
             throw RdsErrors.invalidParameterValue("The parameter DBInstanceClass must be provided.");
         }
-        return state.locked(now, () -> {
+        if (request.engine() == null) {
+            throw RdsErrors.invalidParameterValue("The parameter Engine must be provided.");
+        }
+        return state.locked(() -> {
             if (state.instances.containsKey(id)) {
                 throw RdsErrors.instanceAlreadyExists();
             }
@@ -77,7 +78,7 @@ public final class RdsInstances {
         if (cluster == null) {
             throw RdsErrors.clusterNotFound(request.dbClusterIdentifier());
         }
-        if (request.engine() != null && !request.engine().equals(cluster.engine)) {
+        if (!request.engine().equals(cluster.engine)) {
             throw RdsErrors.invalidParameterCombination("The engine " + request.engine()
                     + " does not match the engine of DB cluster " + clusterId + " (" + cluster.engine + ").");
         }
@@ -108,7 +109,7 @@ public final class RdsInstances {
     }
 
     private void plain(InstanceRecord i, CreateDbInstanceRequest request, Instant now) {
-        if (request.engine() == null || request.engine().startsWith("aurora")) {
+        if (request.engine().startsWith("aurora")) {
             throw RdsErrors.invalidParameterCombination("An Aurora instance needs a DBClusterIdentifier; a plain "
                     + "instance needs an engine such as mysql or postgres.");
         }
@@ -143,7 +144,7 @@ public final class RdsInstances {
                     ? "Cannot specify both RestoreTime and UseLatestRestorableTime."
                     : "You must specify either RestoreTime or UseLatestRestorableTime.");
         }
-        return state.locked(now, () -> {
+        return state.locked(() -> {
             String sourceId = RdsNames.fromArn(request.sourceDBInstanceIdentifier(), "db");
             InstanceRecord source = state.instances.get(sourceId);
             if (source == null) {
@@ -187,37 +188,15 @@ public final class RdsInstances {
             i.allocatedStorage = source.allocatedStorage;
             i.storageType = source.storageType;
             i.deletionProtection = Boolean.TRUE.equals(request.deletionProtection());
+            i.copyTagsToSnapshot = Boolean.TRUE.equals(request.copyTagsToSnapshot());
             i.availabilityZone = request.availabilityZone() != null ? request.availabilityZone()
                     : source.availabilityZone;
             i.createdAt = now;
+            // A restore replays the logs up to the chosen time: slower than creating an empty instance.
             i.backingUpAt = now.plus(PLAIN_CREATE).plus(PLAIN_CREATE);
             i.availableAt = i.backingUpAt.plus(PLAIN_FIRST_BACKUP);
             request.tags().forEach(t -> i.tags.put(t.key(), t.value()));
             state.instances.put(id, i);
-            return models.instance(i, now);
-        });
-    }
-
-    public DBInstance delete(DeleteDbInstanceRequest request, Instant now) {
-        return state.locked(now, () -> {
-            String id = RdsNames.fromArn(request.dbInstanceIdentifier(), "db");
-            InstanceRecord i = state.instances.get(id);
-            if (i == null) {
-                throw RdsErrors.instanceNotFound(request.dbInstanceIdentifier());
-            }
-            if (i.deletionProtection) {
-                throw RdsErrors.invalidParameterCombination(
-                        "Cannot delete protected DB Instance, please disable deletion protection and try again.");
-            }
-            if (!i.inCluster() && !Boolean.TRUE.equals(request.skipFinalSnapshot())
-                    && request.finalDBSnapshotIdentifier() == null) {
-                throw RdsErrors.invalidParameterCombination(
-                        "FinalDBSnapshotIdentifier is required unless SkipFinalSnapshot is specified.");
-            }
-            if (i.deletingAt != null) {
-                throw RdsErrors.invalidInstanceState("DB instance " + id + " is already being deleted.");
-            }
-            i.deletingAt = now;
             return models.instance(i, now);
         });
     }
@@ -233,13 +212,7 @@ public final class RdsInstances {
     }
 
     private static boolean matches(DBInstance instance, Map<String, List<String>> filters) {
-        return filters.entrySet().stream().allMatch(e -> switch (e.getKey()) {
-            case "db-cluster-id" -> instance.dbClusterIdentifier() != null && e.getValue().stream()
-                    .anyMatch(v -> RdsNames.fromArn(v, "cluster").equals(instance.dbClusterIdentifier()));
-            case "db-instance-id" -> e.getValue().stream().anyMatch(v -> RdsNames.fromArn(v, "db")
-                    .equals(instance.dbInstanceIdentifier()));
-            case "engine" -> e.getValue().contains(instance.engine());
-            default -> e.getValue().contains(instance.dbiResourceId());
-        });
+        return filters.values().stream().allMatch(ids -> instance.dbClusterIdentifier() != null && ids.stream()
+                .anyMatch(v -> RdsNames.fromArn(v, "cluster").equals(instance.dbClusterIdentifier())));
     }
 }

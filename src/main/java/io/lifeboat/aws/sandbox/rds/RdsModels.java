@@ -28,7 +28,7 @@ final class RdsModels {
         this.accountId = accountId;
     }
 
-    /** Members in creation order; the first that is not being deleted is the writer. */
+    /** Members in creation order; the first is the writer. */
     List<InstanceRecord> members(ClusterRecord cluster) {
         return state.instances.values().stream().filter(i -> cluster.id.equals(i.clusterId))
                 .sorted(Comparator.comparing((InstanceRecord i) -> i.createdAt).thenComparing(i -> i.id)).toList();
@@ -39,8 +39,7 @@ final class RdsModels {
             return false;
         }
         ClusterRecord cluster = state.clusters.get(instance.clusterId);
-        return cluster != null && members(cluster).stream().filter(i -> i.deletingAt == null).findFirst()
-                .map(i -> i == instance).orElse(false);
+        return cluster != null && members(cluster).stream().findFirst().map(i -> i == instance).orElse(false);
     }
 
     DBCluster cluster(ClusterRecord c, Instant now) {
@@ -80,7 +79,7 @@ final class RdsModels {
                 .storageType("aurora")
                 .allocatedStorage(1)
                 .deletionProtection(c.deletionProtection)
-                .copyTagsToSnapshot(true)
+                .copyTagsToSnapshot(c.copyTagsToSnapshot)
                 .clusterCreateTime(c.createdAt)
                 .tagList(tags(c.tags))
                 .build();
@@ -107,6 +106,7 @@ final class RdsModels {
                 .kmsKeyId(i.kmsKeyId)
                 .storageEncrypted(i.storageEncrypted)
                 .deletionProtection(i.deletionProtection)
+                .copyTagsToSnapshot(i.copyTagsToSnapshot)
                 .allocatedStorage(i.allocatedStorage)
                 .storageType(i.storageType)
                 .backupRetentionPeriod(i.backupRetentionDays)

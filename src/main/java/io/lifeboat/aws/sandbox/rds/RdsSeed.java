@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * RDS's part of the demo account, in eu-west-3: the two Aurora clusters the point-in-time restore
  * wizard works on (a writer and a reader each, seven days of backups, custom security and parameter
- * groups, encrypted, deletion protection on) and a plain MySQL instance from before Aurora.
+ * groups, encrypted, deletion protection on), a plain MySQL instance from before Aurora, and a
+ * DocumentDB and a Neptune cluster, which the RDS API lists too and the wizard cannot restore.
  */
 public final class RdsSeed {
 
@@ -17,6 +18,8 @@ public final class RdsSeed {
     public static final String ORDERS = "orders-prod";
     public static final String BILLING = "billing-prod";
     public static final String LEGACY = "legacy-reporting";
+    public static final String DOCUMENTS = "catalog-docs";
+    public static final String GRAPH = "graph-recs";
     public static final String SUBNET_GROUP = "prod-db-subnets";
     public static final String KMS_KEY = "arn:aws:kms:eu-west-3:" + SandboxAccount.ACCOUNT_ID
             + ":key/6f1c2a9e-3b7d-4e58-9a41-2c8d7b5e0f13";
@@ -27,7 +30,7 @@ public final class RdsSeed {
     public static void seed(SandboxAccount account) {
         Instant now = account.clock().instant();
         RdsState state = RdsState.of(account, REGION);
-        state.locked(now, () -> {
+        state.locked(() -> {
             state.subnetGroups.put(SUBNET_GROUP, new RdsState.SubnetGroup(SUBNET_GROUP,
                     "Private subnets of the production databases", RdsNetwork.PROD_VPC,
                     Map.of(REGION + "a", "subnet-0a11b22c33d44e551", REGION + "b", "subnet-0a11b22c33d44e552",
@@ -47,9 +50,11 @@ public final class RdsSeed {
                 member(state, c, c.id + "-1", c.id.equals(BILLING) ? "db.r6g.xlarge" : "db.r6g.large", "a", 0);
                 member(state, c, c.id + "-2", "db.r6g.large", "b", 1);
             }
-            state.snapshots.put("orders-prod-before-upgrade", new RdsState.ManualSnapshot("orders-prod-before-upgrade",
-                    ORDERS, now.minus(Duration.ofDays(45))));
             state.instances.put(LEGACY, legacy(now));
+            notAurora(state, cluster(DOCUMENTS, "docdb", "5.0.0", 27017, "docadmin", null, RdsNetwork.ORDERS_DB_SG,
+                    now.minus(Duration.ofDays(120))), "default.docdb5.0");
+            notAurora(state, cluster(GRAPH, "neptune", "1.3.1.0", 8182, null, null, RdsNetwork.ORDERS_DB_SG,
+                    now.minus(Duration.ofDays(90))), "default.neptune1.3");
             return null;
         });
     }
@@ -124,6 +129,19 @@ public final class RdsSeed {
         i.availableAt = i.backingUpAt.plus(RdsInstances.PLAIN_FIRST_BACKUP);
         i.tags.putAll(Map.of("Env", "prod", "App", "reporting", "CostCenter", "finance"));
         return i;
+    }
+
+    /** DocumentDB and Neptune: one instance each, default parameter groups, not encrypted. */
+    private static void notAurora(RdsState state, ClusterRecord c, String parameterGroup) {
+        c.clusterParameterGroup = parameterGroup;
+        c.storageEncrypted = false;
+        c.kmsKeyId = null;
+        c.deletionProtection = false;
+        state.clusters.put(c.id, c);
+        member(state, c, c.id + "-1", "db.r6g.large", "a", 0);
+        state.instances.get(c.id + "-1").parameterGroup = parameterGroup;
+        state.instances.get(c.id + "-1").storageEncrypted = false;
+        state.instances.get(c.id + "-1").kmsKeyId = null;
     }
 
     private static void clusterGroup(RdsState state, String name, String family) {

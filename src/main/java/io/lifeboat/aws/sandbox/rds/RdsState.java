@@ -1,7 +1,6 @@
 package io.lifeboat.aws.sandbox.rds;
 
 import io.lifeboat.aws.sandbox.SandboxAccount;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,8 +8,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * One region's RDS behind one lock: clusters, instances, subnet groups, parameter groups and manual
- * cluster snapshots. Every region has a default subnet group and the default parameter groups.
+ * One region's RDS behind one lock: clusters, instances, subnet groups and parameter groups. Every
+ * region has a default subnet group and the default parameter groups.
  */
 public final class RdsState {
 
@@ -23,10 +22,6 @@ public final class RdsState {
     record ParameterGroup(String name, String family, String description) {
     }
 
-    /** A manual cluster snapshot (automated ones are derived from each cluster's backups). */
-    record ManualSnapshot(String id, String clusterId, Instant createdAt) {
-    }
-
     private final ReentrantLock lock = new ReentrantLock();
     final String region;
     final Map<String, ClusterRecord> clusters = new TreeMap<>();
@@ -34,7 +29,6 @@ public final class RdsState {
     final Map<String, SubnetGroup> subnetGroups = new TreeMap<>();
     final Map<String, ParameterGroup> clusterParameterGroups = new TreeMap<>();
     final Map<String, ParameterGroup> parameterGroups = new TreeMap<>();
-    final Map<String, ManualSnapshot> snapshots = new TreeMap<>();
 
     private RdsState(String region) {
         this.region = region;
@@ -55,11 +49,9 @@ public final class RdsState {
         return account.state(RdsState.class, region, RdsState::new);
     }
 
-    <T> T locked(Instant now, Supplier<T> body) {
+    <T> T locked(Supplier<T> body) {
         lock.lock();
         try {
-            clusters.values().removeIf(c -> c.gone(now));
-            instances.values().removeIf(i -> i.gone(now));
             return body.get();
         } finally {
             lock.unlock();

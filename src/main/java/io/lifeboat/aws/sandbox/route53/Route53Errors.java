@@ -4,7 +4,6 @@ import io.lifeboat.aws.sandbox.SandboxResponses;
 import java.util.List;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.route53.model.HostedZoneAlreadyExistsException;
-import software.amazon.awssdk.services.route53.model.HostedZoneNotEmptyException;
 import software.amazon.awssdk.services.route53.model.InvalidChangeBatchException;
 import software.amazon.awssdk.services.route53.model.InvalidInputException;
 import software.amazon.awssdk.services.route53.model.NoSuchChangeException;
@@ -42,11 +41,6 @@ public final class Route53Errors {
         return build(HostedZoneAlreadyExistsException.builder(), "HostedZoneAlreadyExists", 409,
                 "A hosted zone has already been created with the specified caller reference " + reference
                         + " (zone " + name + ").");
-    }
-
-    public static HostedZoneNotEmptyException hostedZoneNotEmpty() {
-        return build(HostedZoneNotEmptyException.builder(), "HostedZoneNotEmpty", 400,
-                "The specified hosted zone contains non-required resource record sets and so cannot be deleted.");
     }
 
     @SuppressWarnings("unchecked")

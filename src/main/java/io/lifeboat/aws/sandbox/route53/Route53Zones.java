@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.route53.model.RRType;
 import software.amazon.awssdk.services.route53.model.ResourceRecord;
 import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 
-/** Hosted zones: list, get (with VPCs for private zones), create with SOA and NS, delete when empty. */
+/** Hosted zones: list, get (with VPCs for private zones), create with SOA and NS. */
 public final class Route53Zones {
 
     static final int MAX_ITEMS = 100;
@@ -112,19 +112,6 @@ public final class Route53Zones {
                 response.delegationSet(DelegationSet.builder().nameServers(servers).build());
             }
             return response;
-        });
-    }
-
-    public ChangeInfo delete(String id, Instant now) {
-        return state.locked(() -> {
-            ZoneRecord zone = state.zone(id);
-            boolean onlyRequired = zone.records.stream().allMatch(r -> r.name().equals(zone.name)
-                    && (r.type() == RRType.SOA || r.type() == RRType.NS));
-            if (!onlyRequired) {
-                throw Route53Errors.hostedZoneNotEmpty();
-            }
-            state.zones.remove(zone.id);
-            return new Route53Records(state).submit(null, now);
         });
     }
 

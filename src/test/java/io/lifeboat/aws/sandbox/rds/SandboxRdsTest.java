@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.rds.model.DBCluster;
 import software.amazon.awssdk.services.rds.model.DBClusterMember;
-import software.amazon.awssdk.services.rds.model.DBClusterSnapshot;
+import software.amazon.awssdk.services.rds.model.DBInstanceAutomatedBackup;
 import software.amazon.awssdk.services.rds.model.DBInstance;
 import software.amazon.awssdk.services.rds.model.DbClusterAlreadyExistsException;
 import software.amazon.awssdk.services.rds.model.DbClusterNotFoundException;
+import software.amazon.awssdk.services.rds.model.DbInstanceAutomatedBackupNotFoundException;
 import software.amazon.awssdk.services.rds.model.DbInstanceNotFoundException;
 import software.amazon.awssdk.services.rds.model.Filter;
 import software.amazon.awssdk.services.rds.model.InvalidDbClusterStateException;
@@ -221,26 +222,7 @@ class SandboxRdsTest {
     }
 
     @Test
-    void deletionIsProtectedAndOrdered() {
-        assertThatThrownBy(() -> rds.deleteDBCluster(r -> r.dbClusterIdentifier("orders-prod").skipFinalSnapshot(true)))
-                .isInstanceOf(RdsException.class).hasMessageContaining("deletion protection");
-        rds.restoreDBClusterToPointInTime(r -> r.sourceDBClusterIdentifier("orders-prod").dbClusterIdentifier("scratch")
-                .useLatestRestorableTime(true));
-        advance(90);
-        createInstance("scratch-1");
-        assertThatThrownBy(() -> rds.deleteDBCluster(r -> r.dbClusterIdentifier("scratch").skipFinalSnapshot(true)))
-                .isInstanceOf(InvalidDbClusterStateException.class);
-        rds.deleteDBInstance(r -> r.dbInstanceIdentifier("scratch-1"));
-        assertThat(instance("scratch-1").dbInstanceStatus()).isEqualTo("deleting");
-        rds.deleteDBCluster(r -> r.dbClusterIdentifier("scratch").skipFinalSnapshot(true));
-        assertThat(cluster("scratch").status()).isEqualTo("deleting");
-        advance(60);
-        assertThatThrownBy(() -> cluster("scratch")).isInstanceOf(DbClusterNotFoundException.class);
-        assertThatThrownBy(() -> instance("scratch-1")).isInstanceOf(DbInstanceNotFoundException.class);
-    }
-
-    @Test
-    void catalogSnapshotsAndTags() {
+    void subnetAndParameterGroupsAndThePlainInstancesRestoreWindow() {
         assertThat(rds.describeDBSubnetGroups(r -> r.dbSubnetGroupName("prod-db-subnets")).dbSubnetGroups().get(0).vpcId())
                 .isEqualTo(RdsNetwork.PROD_VPC);
         assertThat(rds.describeDBClusterParameterGroupsPaginator(r -> r.maxRecords(20)).dbClusterParameterGroups()
@@ -248,17 +230,42 @@ class SandboxRdsTest {
                 .contains("orders-prod-cluster-params", "default.aurora-mysql8.0");
         assertThat(rds.describeDBParameterGroups(r -> r.dbParameterGroupName("legacy-reporting-params"))
                 .dbParameterGroups().get(0).dbParameterGroupFamily()).isEqualTo("mysql8.0");
-        List<DBClusterSnapshot> snapshots = rds.describeDBClusterSnapshotsPaginator(r -> r.dbClusterIdentifier("orders-prod"))
-                .dbClusterSnapshots().stream().toList();
-        assertThat(snapshots).filteredOn(s -> s.snapshotType().equals("automated")).hasSize(7)
-                .allSatisfy(s -> assertThat(s.dbClusterSnapshotIdentifier()).startsWith("rds:orders-prod-"));
-        assertThat(snapshots).filteredOn(s -> s.snapshotType().equals("manual"))
-                .extracting(DBClusterSnapshot::dbClusterSnapshotIdentifier).containsExactly("orders-prod-before-upgrade");
+        // DescribeDBInstances gives a plain instance's latest restorable time only; the start is in its automated backup.
+        List<DBInstanceAutomatedBackup> backups = rds.describeDBInstanceAutomatedBackupsPaginator(r -> r.maxRecords(20))
+                .dbInstanceAutomatedBackups().stream().toList();
+        assertThat(backups).singleElement().satisfies(backup -> {
+            assertThat(backup.dbInstanceIdentifier()).isEqualTo("legacy-reporting");
+            assertThat(backup.restoreWindow().earliestTime()).isEqualTo(T0.minus(Duration.ofDays(7)));
+            assertThat(backup.restoreWindow().latestTime()).isEqualTo(T0.minus(Duration.ofMinutes(5)));
+        });
+        assertThatThrownBy(() -> rds.describeDBInstanceAutomatedBackups(r -> r.dbInstanceIdentifier("nope")))
+                .isInstanceOf(DbInstanceAutomatedBackupNotFoundException.class);
+    }
 
-        String arn = cluster("orders-prod").dbClusterArn();
-        rds.addTagsToResource(r -> r.resourceName(arn).tags(Tag.builder().key("Drill").value("2025-03").build()));
-        assertThat(rds.listTagsForResource(r -> r.resourceName(arn)).tagList())
-                .contains(Tag.builder().key("Drill").value("2025-03").build());
+    @Test
+    void documentDbAndNeptuneClustersAreListedByTheRdsApiToo() {
+        assertThat(rds.describeDBClustersPaginator(r -> r.maxRecords(20)).dbClusters().stream()
+                .collect(java.util.stream.Collectors.toMap(DBCluster::dbClusterIdentifier, DBCluster::engine)))
+                .containsEntry("catalog-docs", "docdb").containsEntry("graph-recs", "neptune")
+                .containsEntry("orders-prod", "aurora-mysql");
+        assertThat(instance("catalog-docs-1").engine()).isEqualTo("docdb");
+    }
+
+    @Test
+    void aCloneIsAsOfNowAndInstancesNameTheirEngine() {
+        assertThatThrownBy(() -> rds.restoreDBClusterToPointInTime(r -> r.sourceDBClusterIdentifier("orders-prod")
+                .dbClusterIdentifier("clone").restoreType("copy-on-write").restoreToTime(T0.minus(Duration.ofHours(1)))))
+                .isInstanceOf(RdsException.class)
+                .satisfies(e -> assertThat(((RdsException) e).awsErrorDetails().errorCode())
+                        .isEqualTo("InvalidParameterCombination"));
+        DBCluster clone = rds.restoreDBClusterToPointInTime(r -> r.sourceDBClusterIdentifier("orders-prod")
+                .dbClusterIdentifier("clone").restoreType("copy-on-write").useLatestRestorableTime(true)
+                .copyTagsToSnapshot(true)).dbCluster();
+        assertThat(clone.copyTagsToSnapshot()).isTrue();
+        assertThat(cluster("orders-prod").copyTagsToSnapshot()).isFalse();
+        advance(60);
+        assertThatThrownBy(() -> rds.createDBInstance(r -> r.dbInstanceIdentifier("clone-1").dbClusterIdentifier("clone")
+                .dbInstanceClass("db.r6g.large"))).isInstanceOf(RdsException.class).hasMessageContaining("Engine");
     }
 
     @Test

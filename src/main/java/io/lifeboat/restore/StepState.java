@@ -1,0 +1,8 @@
+package io.lifeboat.restore;
+
+public enum StepState {
+    PENDING,
+    RUNNING,
+    DONE,
+    FAILED
+}
