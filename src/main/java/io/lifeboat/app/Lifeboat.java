@@ -128,7 +128,7 @@ public final class Lifeboat implements AutoCloseable {
         if (current == null) {
             return null;
         }
-        session = new Session(current.connection(), convention, io);
+        session = new Session(current.connection(), convention, io, current.inventory());
         return session;
     }
 

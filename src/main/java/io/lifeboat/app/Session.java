@@ -4,6 +4,7 @@ import io.lifeboat.aws.Connection;
 import io.lifeboat.aws.Regions;
 import io.lifeboat.backup.BackupService;
 import io.lifeboat.commands.RunCommandService;
+import io.lifeboat.inventory.InventoryCache;
 import io.lifeboat.restore.ClusterCatalog;
 import io.lifeboat.snapshots.SnapshotCatalog;
 import io.lifeboat.volumes.BackupConvention;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executor;
 public final class Session implements AutoCloseable {
 
     private final Connection connection;
+    private final InventoryCache inventory;
     private final VolumeService volumes;
     private final SnapshotCatalog snapshots;
     private final RunCommandService commands;
@@ -24,9 +26,15 @@ public final class Session implements AutoCloseable {
     private volatile List<String> enabledRegions;
 
     Session(Connection connection, BackupConvention convention, Executor io) {
+        this(connection, convention, io, InventoryCache.of(connection.clients(), io));
+    }
+
+    /** On the same connection as an earlier session (new settings): its inventory stays, nothing is listed again. */
+    Session(Connection connection, BackupConvention convention, Executor io, InventoryCache inventory) {
         this.connection = connection;
-        this.volumes = new VolumeService(connection.clients(), convention, io);
-        this.snapshots = new SnapshotCatalog(connection.clients(), io);
+        this.inventory = inventory;
+        this.volumes = new VolumeService(connection.clients(), convention, inventory);
+        this.snapshots = new SnapshotCatalog(inventory);
         this.commands = new RunCommandService(connection.clients(), io);
         this.clusters = new ClusterCatalog(connection.clients());
         this.backups = new BackupService(connection.clients(), io);
@@ -34,6 +42,14 @@ public final class Session implements AutoCloseable {
 
     public Connection connection() {
         return connection;
+    }
+
+    /**
+     * The EC2 inventory of this session, per region, shared by Volumes, Backups and Snapshots: one listing
+     * per region and part until a Refresh; actions update it with what they changed.
+     */
+    public InventoryCache inventory() {
+        return inventory;
     }
 
     public VolumeService volumes() {

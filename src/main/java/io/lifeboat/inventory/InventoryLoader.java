@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -71,16 +72,25 @@ public final class InventoryLoader {
 
     public InventoryResult loadRegions(List<String> regions, Set<Part> parts, TaskContext context,
                                        RegionListener listener) {
+        return inParallel(regions, io, context, listener, region -> load(region, parts, context));
+    }
+
+    /**
+     * Runs {@code load} for each region in parallel on {@code io}, telling {@code listener} of each as it
+     * ends; a region that fails is reported with its problem and does not stop the others.
+     */
+    static InventoryResult inParallel(List<String> regions, Executor io, TaskContext context, RegionListener listener,
+                                      Function<String, RegionInventory> load) {
         AtomicInteger done = new AtomicInteger();
         context.progress(0, regions.size());
         Map<String, CompletableFuture<RegionInventory>> futures = new LinkedHashMap<>();
         for (String region : regions) {
-            futures.put(region, CompletableFuture.supplyAsync(() -> load(region, parts, context), io)
+            futures.put(region, CompletableFuture.supplyAsync(() -> load.apply(region), io)
                     .whenComplete((inventory, error) -> {
                         if (error == null) {
                             listener.loaded(inventory);
                         } else {
-                            listener.failed(region, AwsErrors.describe(error));
+                            listener.failed(region, AwsErrors.describe(unwrap(error)));
                         }
                         context.progress(done.incrementAndGet(), regions.size());
                     }));
@@ -91,11 +101,15 @@ public final class InventoryLoader {
             try {
                 loaded.put(region, future.join());
             } catch (CompletionException e) {
-                failed.put(region, AwsErrors.describe(e.getCause()));
+                failed.put(region, AwsErrors.describe(unwrap(e)));
             }
         });
         context.checkCancelled();
         return new InventoryResult(loaded, failed);
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
     /** One region, the listings asked for running in parallel. */

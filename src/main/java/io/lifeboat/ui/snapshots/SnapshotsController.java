@@ -4,7 +4,6 @@ import io.lifeboat.snapshots.SnapshotOrigin;
 import io.lifeboat.snapshots.SnapshotRow;
 import io.lifeboat.ui.common.Cells;
 import io.lifeboat.ui.common.RegionMenu;
-import io.lifeboat.ui.common.RegionRows;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -41,17 +40,17 @@ public final class SnapshotsController {
     @FXML private TableView<SnapshotRow> table;
     @FXML private Label tags;
 
-    private final RegionRows<SnapshotRow> model;
+    private final SnapshotsViewModel model;
     private final StringProperty focus;
 
-    public SnapshotsController(RegionRows<SnapshotRow> model, StringProperty focus) {
+    public SnapshotsController(SnapshotsViewModel model, StringProperty focus) {
         this.model = model;
         this.focus = focus;
     }
 
     @FXML
     private void initialize() {
-        RegionMenu.bind(regionMenu, model.selection());
+        RegionMenu.bind(regionMenu, model.regions());
         loading.visibleProperty().bind(model.loadingProperty());
         origin.getItems().add(ALL_ORIGINS);
         for (SnapshotOrigin o : SnapshotOrigin.values()) {

@@ -11,6 +11,7 @@ import io.lifeboat.tasks.TaskRunner;
 import io.lifeboat.tasks.TaskSpec;
 import io.lifeboat.ui.common.Cells;
 import io.lifeboat.ui.common.DialogService;
+import io.lifeboat.ui.common.InventoryFollower;
 import io.lifeboat.ui.common.RegionSelection;
 import io.lifeboat.volumes.CoverageSummary;
 import io.lifeboat.volumes.TagEditPlan;
@@ -68,6 +69,7 @@ public final class VolumesViewModel {
     private final StringBinding subtitle;
     private final Object loadSlot = new Object();
     private final Object filterSlot = new Object();
+    private final InventoryFollower inventory;
     private Set<String> selectedIds = Set.of();
     private Session session;
 
@@ -77,21 +79,33 @@ public final class VolumesViewModel {
         this.notify = notify;
         filters.onChange(this::applyFilter);
         this.regions = regions;
-        regions.onChosen(this::refresh);
+        regions.onChosen(this::load);
+        inventory = new InventoryFollower(tasks, regions::regions, this::load);
         subtitle = Bindings.createStringBinding(this::describe, shownRows, allRows, regions.chosen(), loadedAt);
     }
 
     /** A new connection: its rows, in this view's remembered regions (else the connection's own). */
     public void sessionChanged(Session next) {
         session = next;
+        inventory.follow(next);
         allRows.clear();
         applyFilter(); // of nothing: a filter of the last session's rows still running is superseded
         select(List.of());
         regions.sessionChanged(next);
-        refresh();
+        load();
     }
 
+    /** The chosen regions' rows from the session's inventory, listing only regions no view has loaded yet. */
+    public void load() {
+        load(false);
+    }
+
+    /** Refresh: lists the chosen regions again (every view showing them follows). */
     public void refresh() {
+        load(true);
+    }
+
+    private void load(boolean reload) {
         Session current = session;
         if (current == null) {
             return;
@@ -99,25 +113,34 @@ public final class VolumesViewModel {
         List<String> wanted = regions.regions();
         regionStatuses.setAll(wanted.stream().map(RegionStatus::loading).toList());
         loading.set(true);
+        inventory.loadSubmitted();
         tasks.submit(TaskSpec.titled("Load volumes in " + String.join(", ", wanted)).resources(wanted).onlyLatest(loadSlot)
-                .<VolumeLoad>body(context -> current.volumes().load(wanted, context, new InventoryLoader.RegionListener() {
-                    @Override
-                    public void loaded(RegionInventory inventory) {
-                        regionDone(context, inventory.region(), inventory.volumes().size(), null);
-                    }
+                .<VolumeLoad>body(context -> {
+                    inventory.loadRunning(context);
+                    InventoryLoader.RegionListener progress = new InventoryLoader.RegionListener() {
+                        @Override
+                        public void loaded(RegionInventory inventory) {
+                            regionDone(context, inventory.region(), inventory.volumes().size(), null);
+                        }
 
-                    @Override
-                    public void failed(String region, Problem problem) {
-                        regionDone(context, region, 0, problem);
-                    }
-                }))
+                        @Override
+                        public void failed(String region, Problem problem) {
+                            regionDone(context, region, 0, problem);
+                        }
+                    };
+                    return reload ? current.volumes().reload(wanted, context, progress)
+                            : current.volumes().load(wanted, context, progress);
+                })
                 .onSuccess(loaded -> {
                     StartupTrace.mark("volumes loaded");
                     allRows.setAll(loaded.records());
                     loadedAt.set(loaded.loadedAt());
                     applyFilter();
                 })
-                .onFinished(() -> loading.set(false))
+                .onFinished(() -> {
+                    loading.set(false);
+                    inventory.loadFinished();
+                })
                 .build());
     }
 
