@@ -57,9 +57,11 @@ public final class SnapshotCatalog {
             Ec2Volume volume = snapshot.volumeId() == null ? null : volumes.get(snapshot.volumeId());
             Ec2Instance instance = volume == null || volume.instanceId() == null ? null : instances.get(volume.instanceId());
             String volumeName = volume == null ? "" : volume.tags().getOrDefault("Name", "");
+            String copyOf = SnapshotCopies.sourceOf(snapshot);
             rows.add(new SnapshotRow(snapshot, volumeName, instance == null ? null : instance.id(),
                     instance == null ? snapshot.tags().getOrDefault("Name", "") : instance.name(),
-                    volume == null, SnapshotOrigin.of(snapshot.tags()), snapshot.tag(BackupTags.DELETE_ON)));
+                    volume == null && copyOf == null, SnapshotOrigin.of(snapshot.tags()), snapshot.tag(BackupTags.DELETE_ON),
+                    copyOf));
         }
         return rows;
     }
