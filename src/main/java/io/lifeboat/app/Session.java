@@ -6,6 +6,8 @@ import io.lifeboat.backup.BackupService;
 import io.lifeboat.commands.RunCommandService;
 import io.lifeboat.inventory.InventoryCache;
 import io.lifeboat.restore.ClusterCatalog;
+import io.lifeboat.snapshots.Pacing;
+import io.lifeboat.snapshots.SnapshotActions;
 import io.lifeboat.snapshots.SnapshotCatalog;
 import io.lifeboat.volumes.BackupConvention;
 import io.lifeboat.volumes.VolumeService;
@@ -20,6 +22,7 @@ public final class Session implements AutoCloseable {
     private final InventoryCache inventory;
     private final VolumeService volumes;
     private final SnapshotCatalog snapshots;
+    private final SnapshotActions snapshotActions;
     private final RunCommandService commands;
     private final ClusterCatalog clusters;
     private final BackupService backups;
@@ -35,6 +38,7 @@ public final class Session implements AutoCloseable {
         this.inventory = inventory;
         this.volumes = new VolumeService(connection.clients(), convention, inventory);
         this.snapshots = new SnapshotCatalog(inventory);
+        this.snapshotActions = new SnapshotActions(connection.clients(), inventory, Pacing.standard());
         this.commands = new RunCommandService(connection.clients(), io);
         this.clusters = new ClusterCatalog(connection.clients());
         this.backups = new BackupService(connection.clients(), io);
@@ -77,6 +81,11 @@ public final class Session implements AutoCloseable {
 
     public SnapshotCatalog snapshots() {
         return snapshots;
+    }
+
+    /** Snapshot now, retention, delete, copy, restore: each updates this session's inventory. */
+    public SnapshotActions snapshotActions() {
+        return snapshotActions;
     }
 
     public RunCommandService commands() {

@@ -3,7 +3,9 @@ package io.lifeboat.inventory;
 import io.lifeboat.aws.ServiceClients;
 import io.lifeboat.tasks.TaskCancelledException;
 import io.lifeboat.tasks.TaskContext;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,6 +112,31 @@ public final class InventoryCache {
             entry.lock.unlock();
         }
         fire(region, cause);
+    }
+
+    /**
+     * Reads some snapshots of a region as they are now (an action's result, a pending one's progress) and puts
+     * them in memory; ids no longer found are removed. Returns what was found.
+     */
+    public List<Ec2Snapshot> refreshSnapshots(String region, Collection<String> ids, TaskContext context) {
+        List<Ec2Snapshot> found = loader.snapshots(region, ids, context);
+        Set<String> gone = new HashSet<>(ids);
+        found.forEach(s -> gone.remove(s.id()));
+        update(region, r -> r.withSnapshots(found).withoutSnapshots(gone), context);
+        return found;
+    }
+
+    /** Reads some volumes of a region as they are now and puts them in memory. Returns what was found. */
+    public List<Ec2Volume> refreshVolumes(String region, Collection<String> ids, TaskContext context) {
+        List<Ec2Volume> found = loader.volumes(region, ids, context);
+        update(region, r -> {
+            RegionInventory next = r;
+            for (Ec2Volume volume : found) {
+                next = next.withVolume(volume);
+            }
+            return next;
+        }, context);
+        return found;
     }
 
     public void addListener(Listener listener) {

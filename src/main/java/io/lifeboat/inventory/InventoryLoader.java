@@ -6,6 +6,7 @@ import io.lifeboat.aws.ServiceClients;
 import io.lifeboat.tasks.TaskContext;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -162,6 +163,54 @@ public final class InventoryLoader {
             context.checkCancelled();
             for (Snapshot snapshot : page.snapshots()) {
                 result.add(Ec2Converters.snapshot(region, snapshot));
+            }
+        }
+        return result;
+    }
+
+    /** Filter values per call: the most an EC2 filter takes. */
+    static final int IDS_PER_FILTER = 200;
+
+    /**
+     * Some snapshots by id, as they are now (an action's result, a pending one's progress): a {@code snapshot-id}
+     * filter of up to 200 ids per call, paginated with the largest pages (ids given as {@code SnapshotIds} would
+     * forbid pages, and fail the whole call for one that is gone). Ids not found are gone.
+     */
+    public List<Ec2Snapshot> snapshots(String region, Collection<String> ids, TaskContext context) {
+        List<String> all = List.copyOf(ids);
+        List<Ec2Snapshot> result = new ArrayList<>(all.size());
+        Ec2Client ec2 = clients.ec2(region);
+        for (int from = 0; from < all.size(); from += IDS_PER_FILTER) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_FILTER));
+            for (var page : ec2.describeSnapshotsPaginator(r -> r.ownerIds("self").maxResults(pages.snapshots())
+                    .filters(Filter.builder().name("snapshot-id").values(chunk).build()))) {
+                context.checkCancelled();
+                for (Snapshot snapshot : page.snapshots()) {
+                    // Checked again: filters are the service's, and an emulator may ignore one.
+                    if (chunk.contains(snapshot.snapshotId())) {
+                        result.add(Ec2Converters.snapshot(region, snapshot));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Some volumes by id, as they are now, by the same means as {@link #snapshots(String, Collection, TaskContext)}. */
+    public List<Ec2Volume> volumes(String region, Collection<String> ids, TaskContext context) {
+        List<String> all = List.copyOf(ids);
+        List<Ec2Volume> result = new ArrayList<>(all.size());
+        Ec2Client ec2 = clients.ec2(region);
+        for (int from = 0; from < all.size(); from += IDS_PER_FILTER) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_FILTER));
+            for (var page : ec2.describeVolumesPaginator(r -> r.maxResults(pages.volumes())
+                    .filters(Filter.builder().name("volume-id").values(chunk).build()))) {
+                context.checkCancelled();
+                for (Volume volume : page.volumes()) {
+                    if (chunk.contains(volume.volumeId())) {
+                        result.add(Ec2Converters.volume(region, volume));
+                    }
+                }
             }
         }
         return result;

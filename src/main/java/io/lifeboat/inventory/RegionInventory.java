@@ -50,6 +50,14 @@ public record RegionInventory(String region, Instant loadedAt, List<Ec2Instance>
                 snapshots.stream().filter(s -> !ids.contains(s.id())).toList(), images);
     }
 
+    /** The same inventory with this instance replacing the one of the same id (or added). */
+    public RegionInventory withInstance(Ec2Instance instance) {
+        List<Ec2Instance> next = new ArrayList<>(instances.size() + 1);
+        instances.stream().filter(i -> !i.id().equals(instance.id())).forEach(next::add);
+        next.add(instance);
+        return new RegionInventory(region, loadedAt, next, volumes, snapshots, images);
+    }
+
     /** The same inventory with this volume added, or replacing the one of the same id. */
     public RegionInventory withVolume(Ec2Volume volume) {
         List<Ec2Volume> next = new ArrayList<>(volumes.size() + 1);

@@ -159,6 +159,7 @@ public final class SnapshotOperations {
         });
         return state.locked(s -> {
             Instant now = s.now();
+            checkCopyLimit(s, now);
             boolean encrypted = original.encrypted || Boolean.TRUE.equals(request.encrypted());
             String kms = !encrypted ? null
                     : request.kmsKeyId() != null ? request.kmsKeyId()
@@ -185,6 +186,18 @@ public final class SnapshotOperations {
                 volume.kmsKeyId, s.accountId, tags);
         s.snapshots.put(snapshot.id, snapshot);
         return snapshot;
+    }
+
+    /** EC2's quota: 20 concurrent snapshot copies per destination region (not adjustable); the next one fails. */
+    static final int CONCURRENT_COPIES = 20;
+
+    private static void checkCopyLimit(Ec2State s, Instant now) {
+        long copying = s.snapshots.values().stream()
+                .filter(x -> SnapshotRecord.COPY_VOLUME_ID.equals(x.volumeId) && "pending".equals(x.state(now))).count();
+        if (copying >= CONCURRENT_COPIES) {
+            throw Ec2Errors.error("ResourceLimitExceeded", "Too many snapshot copies in progress. The limit is "
+                    + CONCURRENT_COPIES + " for this destination region.");
+        }
     }
 
     private static void checkSnapshottable(VolumeRecord volume, Instant now) {
