@@ -77,15 +77,24 @@ public final class CopyQueue {
 
     /** Runs until every copy completed or failed; returns each one's last progress, in the order asked. */
     public List<Progress> run(Request request, Listener listener, TaskContext context) throws InterruptedException {
+        return run(request, listener, context, true);
+    }
+
+    /**
+     * @param untilCompleted {@code false}: returns once every copy is started (a script that does not want to
+     *                       wait hours for large copies), having waited only as long as the quota made it
+     */
+    public List<Progress> run(Request request, Listener listener, TaskContext context, boolean untilCompleted)
+            throws InterruptedException {
         Map<String, Progress> progress = new LinkedHashMap<>();
         Deque<Ec2Snapshot> queue = new ArrayDeque<>(request.sources());
         Map<String, String> inFlight = new LinkedHashMap<>();
         request.sources().forEach(s -> report(progress, listener, new Progress(s.id(), null, State.QUEUED, 0, null)));
         try {
-            while (!queue.isEmpty() || !inFlight.isEmpty()) {
+            while (!queue.isEmpty() || (untilCompleted && !inFlight.isEmpty())) {
                 context.checkCancelled();
                 startWhatFits(request, queue, inFlight, progress, listener);
-                if (inFlight.isEmpty() && queue.isEmpty()) {
+                if (queue.isEmpty() && (inFlight.isEmpty() || !untilCompleted)) {
                     break;
                 }
                 pacing.pause();

@@ -63,7 +63,13 @@ public final class SnapshotActions {
     /** Copies to another region, as many at once as EC2 allows; see {@link CopyQueue}. */
     public List<CopyQueue.Progress> copy(CopyQueue.Request request, CopyQueue.Listener listener, TaskContext context)
             throws InterruptedException {
-        return new CopyQueue(clients, inventory, pacing).run(request, listener, context);
+        return copy(request, listener, context, true);
+    }
+
+    /** As above; {@code untilCompleted == false} returns once every copy is started. */
+    public List<CopyQueue.Progress> copy(CopyQueue.Request request, CopyQueue.Listener listener, TaskContext context,
+                                         boolean untilCompleted) throws InterruptedException {
+        return new CopyQueue(clients, inventory, pacing).run(request, listener, context, untilCompleted);
     }
 
     /** What is wrong with a restore before it is sent (empty when nothing). */
