@@ -7,6 +7,7 @@ import io.lifeboat.aws.ServiceClients;
 import io.lifeboat.aws.credentials.MfaCodePrompt;
 import io.lifeboat.aws.guard.AuditRecord;
 import io.lifeboat.backup.BackupReport;
+import io.lifeboat.snapshots.Pacing;
 import io.lifeboat.store.ActivityEntry;
 import io.lifeboat.store.ActivityLog;
 import io.lifeboat.store.AuditLog;
@@ -45,6 +46,7 @@ public final class Lifeboat implements AutoCloseable {
     private final ExecutorService io;
     private final Connector connector;
     private volatile Session session;
+    private volatile Pacing pacing = Pacing.standard();
 
     private Lifeboat(Database database, Executor callbacks, BooleanSupplier uiThread, MfaCodePrompt mfa,
                      Function<ConnectionSpec, ServiceClients> sandbox) {
@@ -103,7 +105,7 @@ public final class Lifeboat implements AutoCloseable {
      */
     public Session connect(ConnectionSpec spec) {
         StartupTrace.mark("connect " + spec.label());
-        Session next = new Session(connector.connect(spec), settings.convention(), io);
+        Session next = new Session(connector.connect(spec), settings.convention(), io, pacing);
         StartupTrace.mark("connected");
         Session previous = session;
         session = next;
@@ -128,8 +130,16 @@ public final class Lifeboat implements AutoCloseable {
         if (current == null) {
             return null;
         }
-        session = new Session(current.connection(), convention, io, current.inventory());
+        session = new Session(current.connection(), convention, io, current.inventory(), pacing);
         return session;
+    }
+
+    /**
+     * How often sessions connected from now on ask EC2 about work they wait for (snapshots completing, copies);
+     * tests that move the sandbox's clock wait less.
+     */
+    public void pacing(Pacing next) {
+        this.pacing = next;
     }
 
     public TaskRunner tasks() {

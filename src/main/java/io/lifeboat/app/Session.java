@@ -28,17 +28,17 @@ public final class Session implements AutoCloseable {
     private final BackupService backups;
     private volatile List<String> enabledRegions;
 
-    Session(Connection connection, BackupConvention convention, Executor io) {
-        this(connection, convention, io, InventoryCache.of(connection.clients(), io));
+    Session(Connection connection, BackupConvention convention, Executor io, Pacing pacing) {
+        this(connection, convention, io, InventoryCache.of(connection.clients(), io), pacing);
     }
 
     /** On the same connection as an earlier session (new settings): its inventory stays, nothing is listed again. */
-    Session(Connection connection, BackupConvention convention, Executor io, InventoryCache inventory) {
+    Session(Connection connection, BackupConvention convention, Executor io, InventoryCache inventory, Pacing pacing) {
         this.connection = connection;
         this.inventory = inventory;
         this.volumes = new VolumeService(connection.clients(), convention, inventory);
         this.snapshots = new SnapshotCatalog(inventory);
-        this.snapshotActions = new SnapshotActions(connection.clients(), inventory, Pacing.standard());
+        this.snapshotActions = new SnapshotActions(connection.clients(), inventory, pacing);
         this.commands = new RunCommandService(connection.clients(), io);
         this.clusters = new ClusterCatalog(connection.clients());
         this.backups = new BackupService(connection.clients(), io);

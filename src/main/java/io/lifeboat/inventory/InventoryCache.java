@@ -86,6 +86,11 @@ public final class InventoryCache {
         return entry == null ? Optional.empty() : Optional.ofNullable(entry.inventory);
     }
 
+    /** Every region in memory now (for what spans regions: copies of a snapshot elsewhere). */
+    public List<RegionInventory> inMemory() {
+        return entries.values().stream().map(e -> e.inventory).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Whether the region's {@code part} is in memory. */
     public boolean has(String region, InventoryLoader.Part part) {
         Entry entry = entries.get(region);

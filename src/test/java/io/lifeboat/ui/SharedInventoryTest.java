@@ -15,11 +15,13 @@ import io.lifeboat.tasks.InlineTaskRunner;
 import io.lifeboat.ui.backup.BackupViewModel;
 import io.lifeboat.ui.common.RegionSelection;
 import io.lifeboat.ui.shell.Destinations;
+import io.lifeboat.ui.snapshots.AnsweringForms;
 import io.lifeboat.ui.snapshots.SnapshotsViewModel;
 import io.lifeboat.ui.volumes.VolumesViewModel;
 import io.lifeboat.volumes.BackupConvention;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,7 +59,8 @@ class SharedInventoryTest {
         volumes = new VolumesViewModel(tasks, regions(Destinations.VOLUMES, RegionSelection.Mode.SEVERAL), dialogs, n -> { });
         backups = new BackupViewModel(tasks, regions(Destinations.BACKUPS, RegionSelection.Mode.SEVERAL), dialogs,
                 core.backupRuns(), () -> BackupSettings.defaults(BackupConvention.DEFAULT));
-        snapshots = new SnapshotsViewModel(tasks, regions(Destinations.SNAPSHOTS, RegionSelection.Mode.ONE));
+        snapshots = new SnapshotsViewModel(tasks, regions(Destinations.SNAPSHOTS, RegionSelection.Mode.ONE), dialogs,
+                new AnsweringForms(), n -> { }, () -> BackupSettings.defaults(BackupConvention.DEFAULT), () -> ZoneOffset.UTC);
     }
 
     private RegionSelection regions(String view, RegionSelection.Mode mode) {

@@ -23,9 +23,9 @@ final class VolumeDetails {
 
     private final VBox pane;
     private final DialogService dialogs;
-    private final java.util.function.Consumer<String> openTimeline;
+    private final java.util.function.Consumer<VolumeRecord> openTimeline;
 
-    VolumeDetails(VBox pane, DialogService dialogs, java.util.function.Consumer<String> openTimeline) {
+    VolumeDetails(VBox pane, DialogService dialogs, java.util.function.Consumer<VolumeRecord> openTimeline) {
         this.pane = pane;
         this.dialogs = dialogs;
         this.openTimeline = openTimeline;
@@ -94,8 +94,9 @@ final class VolumeDetails {
             Label id = muted(s.id() + (s.description() == null || s.description().isBlank() ? "" : "  \u00b7  " + s.description()));
             box.getChildren().add(new VBox(0, line, id));
         }
-        Hyperlink timeline = new Hyperlink("All snapshots of this volume");
-        timeline.setOnAction(e -> openTimeline.accept(record.volumeId()));
+        Hyperlink timeline = new Hyperlink("Timeline of this volume's backups");
+        timeline.setId("openTimeline");
+        timeline.setOnAction(e -> openTimeline.accept(record));
         box.getChildren().add(timeline);
         return box;
     }
