@@ -106,16 +106,16 @@ public final class SnapshotActionsViewModel {
         }
         RetentionChange change = form.change();
         long due = change.dueBy(todayUtc(on));
-        if (change.keep() && !dialogs.confirm("Keep " + snapshots.size() + " snapshots indefinitely?", "Their DeleteOn tag is "
+        if (change.keep() && !dialogs.confirm("Keep " + count(snapshots.size()) + " indefinitely?", "Their DeleteOn tag is "
                 + "removed: the backup engine will never delete them, and they cost storage until someone does.",
                 "Keep indefinitely")) {
             return;
         }
-        if (due > 0 && !dialogs.confirm(due + " snapshots would be due for deletion", due + " of them get a DeleteOn of today "
+        if (due > 0 && !dialogs.confirm(count(due) + " would be due for deletion", due + " of them get a DeleteOn of today "
                 + "or earlier: the next prune deletes them.", "Change retention")) {
             return;
         }
-        tasks.submit(TaskSpec.titled((change.keep() ? "Keep " : "Change retention of ") + snapshots.size() + " snapshots")
+        tasks.submit(TaskSpec.titled((change.keep() ? "Keep " : "Change retention of ") + count(snapshots.size()))
                 .resources(ids(snapshots)).mutating()
                 .<ActionResult>body(context -> on.snapshotActions().applyRetention(change, context))
                 .onSuccess(result -> report(result, "changed", "Retention changed on "))
@@ -237,6 +237,11 @@ public final class SnapshotActionsViewModel {
             }
         }
         underWay.add(0, row);
+    }
+
+    /** "1 snapshot", "3 snapshots". */
+    private static String count(long n) {
+        return n + (n == 1 ? " snapshot" : " snapshots");
     }
 
     private static List<String> ids(List<Ec2Snapshot> snapshots) {
