@@ -88,6 +88,10 @@ final class HeatMapCanvas extends Region {
         return canvas;
     }
 
+    FleetViewModel model() {
+        return model;
+    }
+
     private int rowAt(double y) {
         if (y < HEADER) {
             return -1;

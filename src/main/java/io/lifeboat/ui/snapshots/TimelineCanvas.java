@@ -93,6 +93,10 @@ final class TimelineCanvas extends Region {
         return canvas;
     }
 
+    TimelineViewModel model() {
+        return model;
+    }
+
     void redraw() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();

@@ -47,13 +47,16 @@ final class VolumeDetails {
         console.setOnAction(e -> dialogs.openLink(ConsoleLinks.volume(record.region(), record.volumeId())));
         Hyperlink copy = new Hyperlink("Copy ID");
         copy.setOnAction(e -> dialogs.copyToClipboard(record.volumeId()));
+        Hyperlink timeline = new Hyperlink("Backup timeline");
+        timeline.setId("openTimeline");
+        timeline.setOnAction(e -> openTimeline.accept(record));
         Label explanation = new Label(record.policy().explanation());
         explanation.setWrapText(true);
         explanation.setId("policyExplanation");
         pane.getChildren().setAll(
                 title(record.name().isBlank() ? record.volumeId() : record.name()),
                 muted(record.volumeId() + "  \u00b7  " + record.region()),
-                new HBox(8, console, copy),
+                new HBox(8, timeline, console, copy),
                 new HBox(8, StatusBadges.status(record.status()), StatusBadges.policy(record.policy().kind())),
                 explanation,
                 section("Volume"),
@@ -81,7 +84,7 @@ final class VolumeDetails {
         return rows;
     }
 
-    private Node snapshots(VolumeRecord record, Instant now) {
+    private static Node snapshots(VolumeRecord record, Instant now) {
         List<SnapshotRef> snapshots = record.recentSnapshots();
         VBox box = new VBox(4);
         if (snapshots.isEmpty()) {
@@ -94,10 +97,6 @@ final class VolumeDetails {
             Label id = muted(s.id() + (s.description() == null || s.description().isBlank() ? "" : "  \u00b7  " + s.description()));
             box.getChildren().add(new VBox(0, line, id));
         }
-        Hyperlink timeline = new Hyperlink("Timeline of this volume's backups");
-        timeline.setId("openTimeline");
-        timeline.setOnAction(e -> openTimeline.accept(record));
-        box.getChildren().add(timeline);
         return box;
     }
 
