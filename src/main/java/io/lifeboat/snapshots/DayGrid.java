@@ -17,6 +17,7 @@ public final class DayGrid {
     private final Instant now;
     /** starts[i] is when day i begins; starts[size] when the day after today does. */
     private final Instant[] starts;
+    private final LocalDate[] days;
 
     private DayGrid(LocalDate from, LocalDate today, ZoneId zone, Instant now) {
         this.from = from;
@@ -25,8 +26,13 @@ public final class DayGrid {
         this.now = now;
         int size = (int) Math.max(0, today.toEpochDay() - from.toEpochDay() + 1);
         this.starts = new Instant[size + 1];
+        this.days = new LocalDate[size];
         for (int i = 0; i <= size; i++) {
-            starts[i] = from.plusDays(i).atStartOfDay(zone).toInstant();
+            LocalDate day = from.plusDays(i);
+            starts[i] = day.atStartOfDay(zone).toInstant();
+            if (i < size) {
+                days[i] = day;
+            }
         }
     }
 
@@ -45,7 +51,7 @@ public final class DayGrid {
     }
 
     public LocalDate day(int index) {
-        return from.plusDays(index);
+        return days[index];
     }
 
     public Instant start(int index) {

@@ -31,17 +31,24 @@ public final class Nights {
     public record Outcome(List<Missed> missed, Instant due) {
     }
 
+    /**
+     * A backup this soon after the last is the next night's whatever the zone: a local day is at least 23
+     * hours, so the next night is expected no sooner than that, and kept for {@link #WINDOW} after.
+     */
+    private static final Duration SURELY_KEPT = Duration.ofHours(23).plus(WINDOW);
+
     private Nights() {
     }
 
     /** The first snapshot of each night, from start times in ascending order. */
     public static List<Instant> anchors(List<Instant> sortedStarts) {
         List<Instant> anchors = new ArrayList<>();
-        Instant night = null;
+        long nightEnds = Long.MIN_VALUE;
         for (Instant start : sortedStarts) {
-            if (night == null || !start.isBefore(night.plus(WINDOW))) {
+            long millis = start.toEpochMilli();
+            if (millis >= nightEnds) {
                 anchors.add(start);
-                night = start;
+                nightEnds = millis + WINDOW.toMillis();
             }
         }
         return anchors;
@@ -69,6 +76,11 @@ public final class Nights {
             while (true) {
                 boolean last = next >= anchors.size() || !anchors.get(next).isBefore(end);
                 Instant limit = last ? end : anchors.get(next);
+                if (!last && limit.toEpochMilli() < previous.toEpochMilli() + SURELY_KEPT.toMillis()) {
+                    previous = limit; // the usual case, a night after the last: kept, no calendar needed
+                    next++;
+                    continue;
+                }
                 ZonedDateTime base = previous.atZone(zone);
                 long stop = firstKept(base, limit);
                 for (long k = Math.max(1, ChronoUnit.DAYS.between(base.toLocalDate(), judgeFrom)); k < stop; k++) {

@@ -103,10 +103,14 @@ public final class Timelines {
 
         static Coverage of(VolumeHistory volume, List<Ec2Snapshot> sorted, DayGrid grid) {
             int size = grid.size();
+            if (size == 0) {
+                return new Coverage(List.of(), List.of());
+            }
             int[] completed = new int[size];
             int[] pending = new int[size];
             int[] any = new int[size];
             List<Instant> usable = new ArrayList<>(sorted.size());
+            int index = 0; // the snapshots come in start order: the day they fall on only moves forward
             for (Ec2Snapshot s : sorted) {
                 if (s.startTime() == null) {
                     continue;
@@ -115,22 +119,25 @@ public final class Timelines {
                 if (s.completed() || pendingNow) {
                     usable.add(s.startTime());
                 }
-                int index = grid.indexOf(s.startTime());
-                if (index >= 0) {
-                    any[index]++;
-                    completed[index] += s.completed() ? 1 : 0;
-                    pending[index] += pendingNow ? 1 : 0;
+                if (s.startTime().isBefore(grid.start(0)) || !s.startTime().isBefore(grid.end(size - 1))) {
+                    continue;
                 }
+                while (!s.startTime().isBefore(grid.end(index))) {
+                    index++;
+                }
+                any[index]++;
+                completed[index] += s.completed() ? 1 : 0;
+                pending[index] += pendingNow ? 1 : 0;
             }
             Nights.Outcome nights = Nights.walk(Nights.anchors(usable), volume.protection(), volume.created(), grid.now(),
                     grid.zone(), grid.from());
             boolean[] missed = new boolean[size];
             List<LocalDate> missedDays = new ArrayList<>();
             for (Nights.Missed night : nights.missed()) {
-                int index = grid.indexOf(night.expectedAt());
-                if (index >= 0 && !missed[index]) {
-                    missed[index] = true;
-                    missedDays.add(grid.day(index));
+                int day = grid.indexOf(night.expectedAt());
+                if (day >= 0 && !missed[day]) {
+                    missed[day] = true;
+                    missedDays.add(grid.day(day));
                 }
             }
             int due = dueIndex(grid, nights.due());
