@@ -16,6 +16,9 @@ import io.lifeboat.store.BackupRunHistory.BackupRun;
 import io.lifeboat.store.DataDirectory;
 import io.lifeboat.store.Database;
 import io.lifeboat.store.SettingsStore;
+import io.lifeboat.store.TagEditHistory;
+import io.lifeboat.snapshots.PolicyHistory;
+import io.lifeboat.volumes.TagEditResult;
 import io.lifeboat.tasks.BackgroundTaskRunner;
 import io.lifeboat.tasks.TaskRunner;
 import io.lifeboat.volumes.BackupConvention;
@@ -42,6 +45,7 @@ public final class Lifeboat implements AutoCloseable {
     private final AuditLog audit;
     private final AppSettings settings;
     private final BackupRunHistory backupRuns;
+    private final TagEditHistory tagEdits;
     private final BackgroundTaskRunner tasks;
     private final ExecutorService io;
     private final Connector connector;
@@ -55,6 +59,7 @@ public final class Lifeboat implements AutoCloseable {
         this.audit = new AuditLog(database);
         this.settings = new AppSettings(new SettingsStore(database));
         this.backupRuns = new BackupRunHistory(database);
+        this.tagEdits = new TagEditHistory(database);
         activity.markInterrupted();
         audit.markUnknown();
         // Only now: the desktop opens the core while the UI toolkit starts, and asking "is this the
@@ -176,6 +181,21 @@ public final class Lifeboat implements AutoCloseable {
             @Override
             public Optional<BackupReport> report(String runId) {
                 return backupRuns.report(runId);
+            }
+        };
+    }
+
+    /** The tag edits made from this machine, which the snapshot timelines read their protection periods from. */
+    public TagHistory tagHistory() {
+        return new TagHistory() {
+            @Override
+            public void record(TagEditResult result, Session on) {
+                tagEdits.record(result.applied(), on.connection().accountId(), on.connection().clients().clock().instant());
+            }
+
+            @Override
+            public List<PolicyHistory.RecordedEdit> edits(Session on, String region) {
+                return tagEdits.edits(on.connection().accountId(), region);
             }
         };
     }

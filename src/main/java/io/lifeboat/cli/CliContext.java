@@ -22,6 +22,8 @@ import io.lifeboat.store.BackupRunHistory;
 import io.lifeboat.store.DataDirectory;
 import io.lifeboat.store.Database;
 import io.lifeboat.store.SettingsStore;
+import io.lifeboat.store.TagEditHistory;
+import io.lifeboat.snapshots.PolicyHistory;
 import io.lifeboat.volumes.BackupConvention;
 import java.io.PrintWriter;
 import java.util.List;
@@ -119,6 +121,11 @@ final class CliContext implements AutoCloseable {
     BackupSettings backupSettings() {
         return database == null ? BackupSettings.defaults(convention())
                 : BackupSettings.from(convention(), new SettingsStore(database)::get);
+    }
+
+    /** The tag edits the desktop recorded in a region of this account (when volumes were protected), oldest first. */
+    List<PolicyHistory.RecordedEdit> tagEdits(String region) {
+        return database == null ? List.of() : new TagEditHistory(database).edits(connection.accountId(), region);
     }
 
     /** Adds a run to the history the desktop's Backups view lists. */

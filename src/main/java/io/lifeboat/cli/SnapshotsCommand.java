@@ -9,6 +9,7 @@ import io.lifeboat.snapshots.RegionSnapshots;
 import io.lifeboat.snapshots.SnapshotRow;
 import io.lifeboat.snapshots.VolumeTimeline;
 import io.lifeboat.tasks.TaskContext;
+import io.lifeboat.volumes.BackupPolicies;
 import io.lifeboat.volumes.VolumeService;
 import java.io.PrintWriter;
 import java.time.ZoneId;
@@ -72,9 +73,11 @@ final class SnapshotsCommand implements Callable<Integer> {
                         new InventoryLoader.RegionListener() { });
                 VolumeService volumes = new VolumeService(context.connection().clients(), context.convention(), cache);
                 List<RegionSnapshots> regions = new ArrayList<>();
+                BackupPolicies policies = new BackupPolicies(context.convention());
                 for (RegionInventory region : result.regions()) {
+                    List<PolicyHistory.RecordedEdit> edits = context.tagEdits(region.region());
                     regions.add(new RegionSnapshots(region, volumes.records(List.of(region)), result.regions(),
-                            PolicyHistory::assumed));
+                            volume -> PolicyHistory.of(volume, policies, edits)));
                 }
                 PrintWriter err = spec.commandLine().getErr();
                 if (!print(regions, context.connection().clients().clock().instant())) {

@@ -187,7 +187,8 @@ public final class Timelines {
                 return SlotStatus.IN_PROGRESS;
             }
             int today = grid.size() - 1;
-            if (i == today || i >= due) {
+            // Today may still see its backup, if the volume is protected now (a night is due).
+            if (i >= due || (i == today && due != Integer.MAX_VALUE)) {
                 return SlotStatus.DUE;
             }
             return i > today - period.retentionDays() ? SlotStatus.NO_SNAPSHOT : SlotStatus.BEYOND_RETENTION;

@@ -51,6 +51,13 @@ public final class Database implements AutoCloseable {
                 id TEXT PRIMARY KEY, started_at INTEGER NOT NULL, ended_at INTEGER, profile TEXT, account TEXT,
                 regions TEXT NOT NULL, outcome TEXT NOT NULL, summary TEXT NOT NULL, report TEXT NOT NULL);
             CREATE INDEX backup_runs_started ON backup_runs(started_at);
+            """,
+            // Snapshot timelines (issue 9): the tag edits Lifeboat made, the only tag history there is.
+            """
+            CREATE TABLE tag_edits (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, time INTEGER NOT NULL, account TEXT, region TEXT NOT NULL,
+                resource_id TEXT NOT NULL, before_tags TEXT NOT NULL, after_tags TEXT NOT NULL);
+            CREATE INDEX tag_edits_where ON tag_edits(account, region);
             """);
 
     private final Connection connection;

@@ -69,7 +69,7 @@ public final class TimelinesBench {
             BackupViewModel backups = new BackupViewModel(tasks, regions(tasks, core, Destinations.BACKUPS,
                     RegionSelection.Mode.SEVERAL), dialogs, core.backupRuns(), settings);
             SnapshotsViewModel snapshotsView = new SnapshotsViewModel(tasks, regions(tasks, core, Destinations.SNAPSHOTS,
-                    RegionSelection.Mode.ONE), dialogs, new AnsweringForms(), note -> { }, settings, () -> ZONE);
+                    RegionSelection.Mode.ONE), dialogs, new AnsweringForms(), note -> { }, settings, () -> ZONE, core.tagHistory());
 
             long heapBefore = Metrics.heapUsedMib();
             session.connection().calls().reset();

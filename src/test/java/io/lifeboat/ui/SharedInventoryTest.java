@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lifeboat.app.Lifeboat;
 import io.lifeboat.app.Session;
+import io.lifeboat.app.TagHistory;
 import io.lifeboat.aws.ConnectionSpec;
 import io.lifeboat.aws.credentials.MfaCodePrompt;
 import io.lifeboat.aws.sandbox.SandboxAccount;
@@ -60,7 +61,7 @@ class SharedInventoryTest {
         backups = new BackupViewModel(tasks, regions(Destinations.BACKUPS, RegionSelection.Mode.SEVERAL), dialogs,
                 core.backupRuns(), () -> BackupSettings.defaults(BackupConvention.DEFAULT));
         snapshots = new SnapshotsViewModel(tasks, regions(Destinations.SNAPSHOTS, RegionSelection.Mode.ONE), dialogs,
-                new AnsweringForms(), n -> { }, () -> BackupSettings.defaults(BackupConvention.DEFAULT), () -> ZoneOffset.UTC);
+                new AnsweringForms(), n -> { }, () -> BackupSettings.defaults(BackupConvention.DEFAULT), () -> ZoneOffset.UTC, TagHistory.NONE);
     }
 
     private RegionSelection regions(String view, RegionSelection.Mode mode) {

@@ -21,7 +21,7 @@ public final class SnapshotsView {
         AtomicReference<Node> view = new AtomicReference<>();
         SnapshotsViewModel model = new SnapshotsViewModel(app.core().tasks(), regions, context.dialogs(),
                 new FxSnapshotForms(() -> view.get().getScene().getWindow()), app::notify,
-                app.core().settings()::backupSettings, ZoneId::systemDefault);
+                app.core().settings()::backupSettings, ZoneId::systemDefault, app.core().tagHistory());
         SnapshotsController controller = new SnapshotsController(model, context.dialogs(), app.readOnlyProperty(),
                 app.darkThemeProperty(), app.timelineRequestProperty());
         view.set(Fxml.load(SnapshotsView.class.getResource("snapshots.fxml"), controller));

@@ -1,6 +1,7 @@
 package io.lifeboat.ui.snapshots;
 
 import io.lifeboat.app.Session;
+import io.lifeboat.app.TagHistory;
 import io.lifeboat.backup.BackupSettings;
 import io.lifeboat.inventory.InventoryLoader;
 import io.lifeboat.inventory.RegionInventory;
@@ -12,6 +13,7 @@ import io.lifeboat.tasks.TaskSpec;
 import io.lifeboat.ui.common.DialogService;
 import io.lifeboat.ui.common.InventoryFollower;
 import io.lifeboat.ui.common.RegionSelection;
+import io.lifeboat.volumes.BackupPolicies;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,6 +37,7 @@ import javafx.collections.ObservableList;
 public final class SnapshotsViewModel {
 
     private final TaskRunner tasks;
+    private final TagHistory history;
     private final RegionSelection regions;
     private final InventoryFollower inventory;
     private final ObservableList<SnapshotRow> rows = FXCollections.observableArrayList();
@@ -46,9 +49,12 @@ public final class SnapshotsViewModel {
     private final SnapshotActionsViewModel actions;
     private Session session;
 
+    /** @param history the tag edits Lifeboat recorded, which tell when each volume was protected */
     public SnapshotsViewModel(TaskRunner tasks, RegionSelection regions, DialogService dialogs, SnapshotForms forms,
-                              Consumer<String> notify, Supplier<BackupSettings> settings, Supplier<ZoneId> zone) {
+                              Consumer<String> notify, Supplier<BackupSettings> settings, Supplier<ZoneId> zone,
+                              TagHistory history) {
         this.tasks = tasks;
+        this.history = history;
         this.regions = regions;
         this.inventory = new InventoryFollower(tasks, regions::regions, this::load);
         Supplier<Instant> now = this::now;
@@ -103,8 +109,10 @@ public final class SnapshotsViewModel {
                                 new InventoryLoader.RegionListener() { });
                     }
                     RegionInventory listed = current.inventory().region(region, InventoryLoader.ALL, context);
+                    List<PolicyHistory.RecordedEdit> edits = history.edits(current, region);
+                    BackupPolicies policies = new BackupPolicies(current.volumes().convention());
                     return new RegionSnapshots(listed, current.volumes().records(List.of(listed)),
-                            current.inventory().inMemory(), PolicyHistory::assumed);
+                            current.inventory().inMemory(), volume -> PolicyHistory.of(volume, policies, edits));
                 })
                 .onSuccess(loaded -> {
                     data.set(loaded);

@@ -19,7 +19,8 @@ public final class VolumesView {
         AppModel app = context.app();
         var core = app.core();
         VolumesViewModel model = new VolumesViewModel(core.tasks(),
-                context.regions(Destinations.VOLUMES, RegionSelection.Mode.SEVERAL), context.dialogs(), app::notify);
+                context.regions(Destinations.VOLUMES, RegionSelection.Mode.SEVERAL), context.dialogs(), app::notify,
+                core.tagHistory());
         Node view = Fxml.load(VolumesView.class.getResource("volumes.fxml"),
                 new VolumesController(model, context.dialogs(), volume -> {
                     app.timelineRequestProperty().set(new TimelineRequest(volume.region(), volume.volumeId()));

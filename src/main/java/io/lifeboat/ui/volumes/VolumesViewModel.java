@@ -1,6 +1,7 @@
 package io.lifeboat.ui.volumes;
 
 import io.lifeboat.app.Session;
+import io.lifeboat.app.TagHistory;
 import io.lifeboat.app.StartupTrace;
 import io.lifeboat.aws.ConsoleLinks;
 import io.lifeboat.aws.Problem;
@@ -54,6 +55,7 @@ import javafx.collections.ObservableList;
 public final class VolumesViewModel {
 
     private final TaskRunner tasks;
+    private final TagHistory history;
     private final RegionSelection regions;
     private final DialogService dialogs;
     private final Consumer<String> notify;
@@ -74,6 +76,13 @@ public final class VolumesViewModel {
     private Session session;
 
     public VolumesViewModel(TaskRunner tasks, RegionSelection regions, DialogService dialogs, Consumer<String> notify) {
+        this(tasks, regions, dialogs, notify, TagHistory.NONE);
+    }
+
+    /** @param history where applied tag edits are recorded (the snapshot timelines read when volumes were protected) */
+    public VolumesViewModel(TaskRunner tasks, RegionSelection regions, DialogService dialogs, Consumer<String> notify,
+                            TagHistory history) {
+        this.history = history;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.notify = notify;
@@ -222,7 +231,11 @@ public final class VolumesViewModel {
         tasks.submit(TaskSpec.titled("Edit tags on " + what)
                 .resources(plan.changes().stream().map(c -> c.resourceId()).toList())
                 .mutating()
-                .body(context -> current.volumes().applyTagEdit(plan, context))
+                .body(context -> {
+                    TagEditResult result = current.volumes().applyTagEdit(plan, context);
+                    history.record(result, current);
+                    return result;
+                })
                 .onSuccess(result -> edited(current, result))
                 .build());
     }

@@ -14,6 +14,7 @@ import io.lifeboat.backup.BackupSettings;
 import io.lifeboat.inventory.Ec2Snapshot;
 import io.lifeboat.snapshots.FleetRow;
 import io.lifeboat.snapshots.Pacing;
+import io.lifeboat.snapshots.SlotStatus;
 import io.lifeboat.snapshots.SnapshotRow;
 import io.lifeboat.snapshots.TimelineMark;
 import io.lifeboat.snapshots.VolumeTimeline;
@@ -22,6 +23,9 @@ import io.lifeboat.ui.RecordingDialogs;
 import io.lifeboat.ui.common.RegionSelection;
 import io.lifeboat.ui.shell.Destinations;
 import io.lifeboat.volumes.BackupConvention;
+import io.lifeboat.ui.volumes.VolumesViewModel;
+import io.lifeboat.volumes.TagEdit;
+import io.lifeboat.volumes.TagTarget;
 import io.lifeboat.volumes.VolumeRecord;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,7 +69,7 @@ class SnapshotsViewModelTest {
         session = core.connect(ConnectionSpec.sandbox(REGION, false));
         model = new SnapshotsViewModel(tasks, new RegionSelection(Destinations.SNAPSHOTS, RegionSelection.Mode.ONE, tasks,
                 core.settings()), dialogs, forms, notes::add, () -> BackupSettings.defaults(BackupConvention.DEFAULT),
-                () -> ZoneOffset.UTC);
+                () -> ZoneOffset.UTC, core.tagHistory());
         model.sessionChanged(session);
     }
 
@@ -242,5 +246,37 @@ class SnapshotsViewModelTest {
         assertThat(notes).anySatisfy(n -> assertThat(n).isEqualTo("1 copies completed in us-west-2"))
                 .anySatisfy(n -> assertThat(n).contains("made from " + source.id() + ", attached to " + root.instanceId()));
         assertThat(forms.asked).anySatisfy(a -> assertThat(a).startsWith("copy: 1 snapshot from eu-west-3"));
+    }
+
+    @Test
+    void anOptOutMadeInVolumesIsRecordedAndTheTimelineExpectsNothingAfterIt() {
+        VolumeRecord root = volume("prod-web-01-root");
+        VolumesViewModel volumes = new VolumesViewModel(tasks, new RegionSelection(Destinations.VOLUMES,
+                RegionSelection.Mode.SEVERAL, tasks, core.settings()), dialogs, notes::add, core.tagHistory());
+        volumes.sessionChanged(session);
+        clock.advance(Duration.ofDays(3));
+        // Opted out on Monday 23rd at 10:15: the nights after expect nothing, though no snapshot was taken.
+        volumes.applyEdit(session.volumes().planTagEdit(List.of(root), TagTarget.VOLUMES, TagEdit.setting("Backup", "No")));
+        clock.advance(Duration.ofDays(2));
+
+        model.refresh();
+        model.openTimeline(REGION, root.volumeId());
+
+        VolumeTimeline lane = model.timeline().lanes().get(0);
+        assertThat(lane.protection().assumed()).isTrue();
+        assertThat(lane.protection().basis()).startsWith("From Lifeboat's record of the tag edits it made since 2026-11-23");
+        assertThat(lane.protection().periods()).singleElement().satisfies(p -> {
+            assertThat(p.to()).isEqualTo(NOW.plus(Duration.ofDays(3)));
+            assertThat(p.retentionDays()).isEqualTo(14);
+        });
+        assertThat(lane.day(LocalDate.parse("2026-11-25")).status()).isEqualTo(SlotStatus.NOT_PROTECTED);
+        assertThat(lane.day(LocalDate.parse("2026-11-24")).status()).isEqualTo(SlotStatus.NOT_PROTECTED);
+        // Opted out at 10:15, before the window of that night's backup closed: not judged.
+        assertThat(lane.day(LocalDate.parse("2026-11-23")).status()).isEqualTo(SlotStatus.NO_SNAPSHOT);
+        assertThat(lane.day(LocalDate.parse("2026-11-22")).status()).isEqualTo(SlotStatus.MISSED);
+        assertThat(lane.day(LocalDate.parse("2026-11-21")).status()).isEqualTo(SlotStatus.MISSED);
+        // Fifteen days on, the failed night of the 10th is older than the 14 days kept: no longer judged.
+        assertThat(lane.day(LocalDate.parse("2026-11-10")).status()).isEqualTo(SlotStatus.BEYOND_RETENTION);
+        assertThat(lane.retentionHorizon()).isNull();
     }
 }
