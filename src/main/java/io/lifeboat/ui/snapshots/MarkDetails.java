@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -89,21 +90,22 @@ final class MarkDetails {
 
     private Node actions(TimelineMark mark) {
         Button retention = button("Change retention\u2026", "markRetention",
-                () -> model.actions().changeRetention(List.of(mark.snapshot())));
-        Button delete = button("Delete\u2026", "markDelete", () -> model.actions().delete(List.of(mark.snapshot())));
+                () -> model.actions().changeRetention(List.of(mark.snapshot())), false);
+        Button delete = button("Delete\u2026", "markDelete", () -> model.actions().delete(List.of(mark.snapshot())), false);
         delete.getStyleClass().add("danger");
-        Button copy = button("Copy to region\u2026", "markCopy", () -> model.actions().copy(List.of(mark.snapshot())));
-        Button restore = button("Restore to volume\u2026", "markRestore", () -> model.actions().restore(mark.snapshot()));
-        restore.setDisable(readOnly.get() || !mark.snapshot().completed());
+        Button copy = button("Copy to region\u2026", "markCopy", () -> model.actions().copy(List.of(mark.snapshot())), false);
+        // Only a completed snapshot can make a volume.
+        Button restore = button("Restore to volume\u2026", "markRestore", () -> model.actions().restore(mark.snapshot()),
+                !mark.snapshot().completed());
         FlowPane buttons = new FlowPane(6, 6, retention, copy, restore, delete);
         return buttons;
     }
 
-    private Button button(String text, String id, Runnable action) {
+    private Button button(String text, String id, Runnable action, boolean unavailable) {
         Button button = new Button(text);
         button.setId(id);
         button.setOnAction(e -> action.run());
-        button.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(readOnly::get, readOnly));
+        button.disableProperty().bind(Bindings.createBooleanBinding(() -> unavailable || readOnly.get(), readOnly));
         return button;
     }
 

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -56,7 +57,8 @@ final class VolumeDetails {
         pane.getChildren().setAll(
                 title(record.name().isBlank() ? record.volumeId() : record.name()),
                 muted(record.volumeId() + "  \u00b7  " + record.region()),
-                new HBox(8, timeline, console, copy),
+                // Wraps rather than truncating the links in a narrow details pane.
+                new FlowPane(8, 2, timeline, console, copy),
                 new HBox(8, StatusBadges.status(record.status()), StatusBadges.policy(record.policy().kind())),
                 explanation,
                 section("Volume"),

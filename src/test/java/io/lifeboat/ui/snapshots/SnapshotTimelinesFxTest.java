@@ -59,6 +59,8 @@ class SnapshotTimelinesFxTest {
     void fromAVolumeToItsTimelineSnapshotNowAndFromTheFleetIntoARow(FxRobot robot) {
         TableView<VolumeRecord> volumes = robot.lookup("#volumesTable").queryAs(TableView.class);
         FxApp.waitUntil(() -> volumes.getItems().stream().anyMatch(r -> r.name().equals("prod-web-01-root")));
+        // The table's cells are laid out a pulse after its items arrive.
+        FxApp.waitUntil(() -> robot.lookup("prod-web-01-root").tryQuery().isPresent());
         robot.clickOn("prod-web-01-root");
         robot.clickOn("#openTimeline");
 
@@ -91,6 +93,13 @@ class SnapshotTimelinesFxTest {
         FxApp.waitUntil(() -> underWay.getItems().stream().anyMatch(r -> r.resource().equals(made.get())
                 && r.state().equals("completed")));
 
+        // Selecting it on the canvas shows what it is, and a completed snapshot can be restored.
+        robot.clickOn(onFx(() -> markCentre(canvas, made.get())));
+        FxApp.waitUntil(() -> timeline.selectedProperty().get() != null && timeline.selectedProperty().get().id().equals(made.get()));
+        FxApp.waitUntil(() -> robot.lookup("#markRestore").tryQuery().isPresent());
+        assertThat(robot.lookup("#markRestore").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup(made.get()).tryQuery()).isPresent();
+
         robot.clickOn("Fleet");
         HeatMapCanvas heatMap = robot.lookup("#fleetHeatMap").queryAs(HeatMapCanvas.class);
         FxApp.waitUntil(() -> heatMap.drawnRows() > 0);
@@ -101,6 +110,15 @@ class SnapshotTimelinesFxTest {
         FxApp.waitUntil(() -> !timeline.lanes().isEmpty() && timeline.lanes().get(0).volumeId()
                 .equals(worst.volume().volumeId()));
         assertThat(robot.lookup("#timelineCanvas").queryAs(TimelineCanvas.class).isVisible()).isTrue();
+    }
+
+    /** Where the canvas drew a snapshot's dot, on the screen. */
+    private static Point2D markCentre(TimelineCanvas canvas, String snapshotId) {
+        TimelineLayout layout = canvas.geometry();
+        TimelineLayout.Lane lane = layout.lanes.get(0);
+        TimelineMark mark = lane.timeline().marks().stream().filter(m -> m.id().equals(snapshotId)).findFirst().orElseThrow();
+        double y = layout.trackTop(lane, mark.track()) + lane.trackHeight() / 2;
+        return canvas.canvas().localToScreen(layout.x(mark.start()) + 1, y);
     }
 
     /** The colour the canvas painted in the middle of a day's cell of the first lane's band. */
