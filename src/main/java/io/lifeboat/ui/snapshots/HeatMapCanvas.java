@@ -121,9 +121,16 @@ final class HeatMapCanvas extends Region {
         int step = cell >= 24 ? 2 : 7;
         for (int i = 0; i < grid.size(); i++) {
             if ((grid.size() - 1 - i) % step == 0) {
-                g.fillText(DAY.format(grid.day(i)), LABEL + i * cell, HEADER / 2);
+                // Today's label ends at the edge rather than running past it.
+                boolean today = i == grid.size() - 1;
+                if (!today && LABEL + i * cell > w - 85) {
+                    continue; // would run into today's label
+                }
+                g.setTextAlign(today ? TextAlignment.RIGHT : TextAlignment.LEFT);
+                g.fillText(DAY.format(grid.day(i)), today ? w - 2 : LABEL + i * cell, HEADER / 2);
             }
         }
+        g.setTextAlign(TextAlignment.LEFT);
         int first = (int) (scroll.getValue() / ROW);
         int last = Math.min(rows.size() - 1, first + (int) Math.ceil((h - HEADER) / ROW));
         for (int index = first; index <= last; index++) {
