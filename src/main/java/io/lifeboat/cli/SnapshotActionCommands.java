@@ -43,6 +43,10 @@ final class SnapshotActionCommands {
     private SnapshotActionCommands() {
     }
 
+    private static String count(int snapshots) {
+        return snapshots + (snapshots == 1 ? " snapshot" : " snapshots");
+    }
+
     /** What every action needs: one region, the session's actions over a fresh inventory, output. */
     abstract static class Action implements Callable<Integer> {
         @Mixin ConnectionOptions connection;
@@ -237,7 +241,7 @@ final class SnapshotActionCommands {
         int run(CliContext context, SnapshotActions actions, String region) {
             DeletionCheck check = actions.checkDeletion(region, ids, TaskContext.NONE);
             if (!yes) {
-                err().println("lifeboat: refused: deleting " + check.deletable().size() + " snapshots (" + check.gib()
+                err().println("lifeboat: refused: deleting " + count(check.deletable().size()) + " (" + check.gib()
                         + " GiB of volume data) needs --yes; nothing was deleted.");
                 check.inUse().forEach((s, ami) -> err().println("lifeboat: " + s + " would be refused: used by " + ami));
                 err().flush();
@@ -292,7 +296,7 @@ final class SnapshotActionCommands {
             RetentionChange change = RetentionChange.plan(region, snapshots(actions, region, ids), choice.keep ? null : choice.days);
             if (!yes) {
                 err().println("lifeboat: refused: " + (change.keep() ? "removing DeleteOn from " : "rewriting DeleteOn of ")
-                        + change.changes().size() + " snapshots needs --yes; nothing was changed.");
+                        + count(change.changes().size()) + " needs --yes; nothing was changed.");
                 err().flush();
                 return ExitCodes.REFUSED;
             }
