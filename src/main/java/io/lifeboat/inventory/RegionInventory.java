@@ -58,6 +58,15 @@ public record RegionInventory(String region, Instant loadedAt, List<Ec2Instance>
         return new RegionInventory(region, loadedAt, next, volumes, snapshots, images);
     }
 
+    /** The same inventory with these instances' and volumes' tags replaced (a tag edit's result), in place. */
+    public RegionInventory retagged(Map<String, Map<String, String>> tagsById) {
+        List<Ec2Instance> nextInstances = instances.stream()
+                .map(i -> tagsById.containsKey(i.id()) ? i.withTags(tagsById.get(i.id())) : i).toList();
+        List<Ec2Volume> nextVolumes = volumes.stream()
+                .map(v -> tagsById.containsKey(v.id()) ? v.withTags(tagsById.get(v.id())) : v).toList();
+        return new RegionInventory(region, loadedAt, nextInstances, nextVolumes, snapshots, images);
+    }
+
     /** The same inventory with this volume added, or replacing the one of the same id. */
     public RegionInventory withVolume(Ec2Volume volume) {
         List<Ec2Volume> next = new ArrayList<>(volumes.size() + 1);

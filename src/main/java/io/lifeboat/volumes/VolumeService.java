@@ -81,8 +81,13 @@ public final class VolumeService {
         return TagEditor.plan(selection, target, edit, convention());
     }
 
+    /** Applies the edit, then puts the new tags in the shared inventory, so Backups and Snapshots see them too. */
     public TagEditResult applyTagEdit(TagEditPlan plan, TaskContext context) {
-        return new TagEditor(clients).apply(plan, context);
+        TagEditResult result = new TagEditor(clients).apply(plan, context);
+        Map<String, Map<String, Map<String, String>>> byRegion = new HashMap<>();
+        result.applied().forEach(c -> byRegion.computeIfAbsent(c.region(), r -> new HashMap<>()).put(c.resourceId(), c.after()));
+        byRegion.forEach((region, tagsById) -> cache.update(region, inventory -> inventory.retagged(tagsById), context));
+        return result;
     }
 
     /**

@@ -11,6 +11,7 @@ import io.lifeboat.aws.sandbox.SandboxAccount;
 import io.lifeboat.aws.sandbox.SandboxClock;
 import io.lifeboat.aws.sandbox.SandboxServiceClients;
 import io.lifeboat.backup.BackupSettings;
+import io.lifeboat.backup.PlannedVolume;
 import io.lifeboat.snapshots.SnapshotRow;
 import io.lifeboat.tasks.InlineTaskRunner;
 import io.lifeboat.ui.backup.BackupViewModel;
@@ -20,6 +21,8 @@ import io.lifeboat.ui.snapshots.AnsweringForms;
 import io.lifeboat.ui.snapshots.SnapshotsViewModel;
 import io.lifeboat.ui.volumes.VolumesViewModel;
 import io.lifeboat.volumes.BackupConvention;
+import io.lifeboat.volumes.TagEdit;
+import io.lifeboat.volumes.TagTarget;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -119,6 +122,29 @@ class SharedInventoryTest {
         assertThat(volumes.allRows()).filteredOn(r -> r.volumeId().equals(volume)).singleElement()
                 .satisfies(r -> assertThat(r.recentSnapshots().get(0).id()).isEqualTo(made));
         assertThat(backups.skips()).anySatisfy(s -> assertThat(s.snapshotId()).isEqualTo(made));
+    }
+
+    @Test
+    void aTagEditInVolumesReachesBackupsAndSnapshotsWithoutListing() {
+        volumes.sessionChanged(session);
+        backups.sessionChanged(session);
+        snapshots.sessionChanged(session);
+        // Never backed up, so tonight's plan snapshots it.
+        var root = volumes.allRows().stream().filter(r -> r.name().equals("prod-api-03-data")).findFirst().orElseThrow();
+        assertThat(plannedVolumes()).contains(root.volumeId());
+        Map<String, Long> before = listings();
+
+        volumes.applyEdit(session.volumes().planTagEdit(List.of(root), TagTarget.VOLUMES, TagEdit.setting("Backup", "No")));
+
+        assertThat(listings()).isEqualTo(before);
+        assertThat(plannedVolumes()).doesNotContain(root.volumeId());
+        assertThat(session.volumes().cachedRecords(List.of(REGION))).filteredOn(r -> r.volumeId().equals(root.volumeId()))
+                .singleElement().satisfies(r -> assertThat(r.tags()).containsEntry("Backup", "No"));
+    }
+
+    private List<String> plannedVolumes() {
+        return backups.planProperty().get().creates().stream().flatMap(c -> c.volumes().stream())
+                .map(PlannedVolume::volumeId).toList();
     }
 
     @Test
