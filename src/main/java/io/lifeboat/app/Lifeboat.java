@@ -7,6 +7,7 @@ import io.lifeboat.aws.ServiceClients;
 import io.lifeboat.aws.credentials.MfaCodePrompt;
 import io.lifeboat.aws.guard.AuditRecord;
 import io.lifeboat.backup.BackupReport;
+import io.lifeboat.snapshots.Pacing;
 import io.lifeboat.store.ActivityEntry;
 import io.lifeboat.store.ActivityLog;
 import io.lifeboat.store.AuditLog;
@@ -15,6 +16,9 @@ import io.lifeboat.store.BackupRunHistory.BackupRun;
 import io.lifeboat.store.DataDirectory;
 import io.lifeboat.store.Database;
 import io.lifeboat.store.SettingsStore;
+import io.lifeboat.store.TagEditHistory;
+import io.lifeboat.snapshots.PolicyHistory;
+import io.lifeboat.volumes.TagEditResult;
 import io.lifeboat.tasks.BackgroundTaskRunner;
 import io.lifeboat.tasks.TaskRunner;
 import io.lifeboat.volumes.BackupConvention;
@@ -42,10 +46,12 @@ public final class Lifeboat implements AutoCloseable {
     private final AppSettings settings;
     private final BackupRunHistory backupRuns;
     private final RestoreJobCenter restoreJobs;
+    private final TagEditHistory tagEdits;
     private final BackgroundTaskRunner tasks;
     private final ExecutorService io;
     private final Connector connector;
     private volatile Session session;
+    private volatile Pacing pacing = Pacing.standard();
 
     private Lifeboat(Database database, Executor callbacks, BooleanSupplier uiThread, MfaCodePrompt mfa,
                      Function<ConnectionSpec, ServiceClients> sandbox) {
@@ -55,6 +61,7 @@ public final class Lifeboat implements AutoCloseable {
         this.settings = new AppSettings(new SettingsStore(database));
         this.backupRuns = new BackupRunHistory(database);
         this.restoreJobs = new RestoreJobCenter(database, callbacks);
+        this.tagEdits = new TagEditHistory(database);
         activity.markInterrupted();
         audit.markUnknown();
         // Only now: the desktop opens the core while the UI toolkit starts, and asking "is this the
@@ -105,7 +112,7 @@ public final class Lifeboat implements AutoCloseable {
      */
     public Session connect(ConnectionSpec spec) {
         StartupTrace.mark("connect " + spec.label());
-        Session next = new Session(connector.connect(spec), settings.convention(), io);
+        Session next = new Session(connector.connect(spec), settings.convention(), io, pacing);
         StartupTrace.mark("connected");
         Session previous = session;
         session = next;
@@ -132,8 +139,16 @@ public final class Lifeboat implements AutoCloseable {
         if (current == null) {
             return null;
         }
-        session = new Session(current.connection(), convention, io);
+        session = new Session(current.connection(), convention, io, current.inventory(), pacing);
         return session;
+    }
+
+    /**
+     * How often sessions connected from now on ask EC2 about work they wait for (snapshots completing, copies);
+     * tests that move the sandbox's clock wait less.
+     */
+    public void pacing(Pacing next) {
+        this.pacing = next;
     }
 
     public TaskRunner tasks() {
@@ -177,6 +192,21 @@ public final class Lifeboat implements AutoCloseable {
     /** Point-in-time restore jobs: started here or by the command line, in this data directory. */
     public RestoreJobCenter restoreJobs() {
         return restoreJobs;
+    }
+
+    /** The tag edits made from this machine, which the snapshot timelines read their protection periods from. */
+    public TagHistory tagHistory() {
+        return new TagHistory() {
+            @Override
+            public void record(TagEditResult result, Session on) {
+                tagEdits.record(result.applied(), on.connection().accountId(), on.connection().clients().clock().instant());
+            }
+
+            @Override
+            public List<PolicyHistory.RecordedEdit> edits(Session on, String region) {
+                return tagEdits.edits(on.connection().accountId(), region);
+            }
+        };
     }
 
     public Path databaseFile() {

@@ -4,9 +4,12 @@ import io.lifeboat.aws.Connection;
 import io.lifeboat.aws.Regions;
 import io.lifeboat.backup.BackupService;
 import io.lifeboat.commands.RunCommandService;
+import io.lifeboat.inventory.InventoryCache;
 import io.lifeboat.restore.ClusterCatalog;
 import io.lifeboat.restore.DnsZones;
 import io.lifeboat.restore.TargetCatalog;
+import io.lifeboat.snapshots.Pacing;
+import io.lifeboat.snapshots.SnapshotActions;
 import io.lifeboat.snapshots.SnapshotCatalog;
 import io.lifeboat.volumes.BackupConvention;
 import io.lifeboat.volumes.VolumeService;
@@ -18,8 +21,10 @@ import java.util.concurrent.Executor;
 public final class Session implements AutoCloseable {
 
     private final Connection connection;
+    private final InventoryCache inventory;
     private final VolumeService volumes;
     private final SnapshotCatalog snapshots;
+    private final SnapshotActions snapshotActions;
     private final RunCommandService commands;
     private final ClusterCatalog clusters;
     private final TargetCatalog restoreTargets;
@@ -27,10 +32,17 @@ public final class Session implements AutoCloseable {
     private final BackupService backups;
     private volatile List<String> enabledRegions;
 
-    Session(Connection connection, BackupConvention convention, Executor io) {
+    Session(Connection connection, BackupConvention convention, Executor io, Pacing pacing) {
+        this(connection, convention, io, InventoryCache.of(connection.clients(), io), pacing);
+    }
+
+    /** On the same connection as an earlier session (new settings): its inventory stays, nothing is listed again. */
+    Session(Connection connection, BackupConvention convention, Executor io, InventoryCache inventory, Pacing pacing) {
         this.connection = connection;
-        this.volumes = new VolumeService(connection.clients(), convention, io);
-        this.snapshots = new SnapshotCatalog(connection.clients(), io);
+        this.inventory = inventory;
+        this.volumes = new VolumeService(connection.clients(), convention, inventory);
+        this.snapshots = new SnapshotCatalog(inventory);
+        this.snapshotActions = new SnapshotActions(connection.clients(), inventory, pacing);
         this.commands = new RunCommandService(connection.clients(), io);
         this.clusters = new ClusterCatalog(connection.clients());
         this.restoreTargets = new TargetCatalog(connection.clients());
@@ -40,6 +52,14 @@ public final class Session implements AutoCloseable {
 
     public Connection connection() {
         return connection;
+    }
+
+    /**
+     * The EC2 inventory of this session, per region, shared by Volumes, Backups and Snapshots: one listing
+     * per region and part until a Refresh; actions update it with what they changed.
+     */
+    public InventoryCache inventory() {
+        return inventory;
     }
 
     public VolumeService volumes() {
@@ -67,6 +87,11 @@ public final class Session implements AutoCloseable {
 
     public SnapshotCatalog snapshots() {
         return snapshots;
+    }
+
+    /** Snapshot now, retention, delete, copy, restore: each updates this session's inventory. */
+    public SnapshotActions snapshotActions() {
+        return snapshotActions;
     }
 
     public RunCommandService commands() {

@@ -36,6 +36,12 @@ public final class BackupService {
                 .withFailedRegions(inventory.failed());
     }
 
+    /** Plans over an inventory read beforehand (the desktop's, shared by its views); lists nothing. */
+    public BackupPlan plan(InventoryResult inventory, BackupSettings settings) {
+        return BackupPlanner.plan(inventory.regions(), settings, clients.clock().instant())
+                .withFailedRegions(inventory.failed());
+    }
+
     public BackupReport run(BackupPlan plan, RunScope scope, DeletionApproval approval, TaskContext context) {
         return runner.run(plan, scope, approval, context);
     }

@@ -67,6 +67,7 @@ public final class Cli implements Callable<Integer> {
                 .addSubcommand(new VolumesCommand())
                 .addSubcommand(new BackupCommand())
                 .addSubcommand(new RestoreCommand())
+                .addSubcommand(new SnapshotsCommand())
                 .addSubcommand(new CommandLine.HelpCommand()));
     }
 

@@ -21,6 +21,8 @@ import io.lifeboat.store.BackupRunHistory;
 import io.lifeboat.store.DataDirectory;
 import io.lifeboat.store.Database;
 import io.lifeboat.store.SettingsStore;
+import io.lifeboat.store.TagEditHistory;
+import io.lifeboat.snapshots.PolicyHistory;
 import io.lifeboat.volumes.BackupConvention;
 import java.io.PrintWriter;
 import java.util.List;
@@ -127,6 +129,11 @@ final class CliContext implements AutoCloseable {
             restoreJobs = new RestoreJobCenter(database, Runnable::run);
         }
         return restoreJobs;
+    }
+
+    /** The tag edits the desktop recorded in a region of this account (when volumes were protected), oldest first. */
+    List<PolicyHistory.RecordedEdit> tagEdits(String region) {
+        return database == null ? List.of() : new TagEditHistory(database).edits(connection.accountId(), region);
     }
 
     /** Adds a run to the history the desktop's Backups view lists. */

@@ -6,6 +6,7 @@ import io.lifeboat.aws.ServiceClients;
 import io.lifeboat.tasks.TaskContext;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -71,16 +73,25 @@ public final class InventoryLoader {
 
     public InventoryResult loadRegions(List<String> regions, Set<Part> parts, TaskContext context,
                                        RegionListener listener) {
+        return inParallel(regions, io, context, listener, region -> load(region, parts, context));
+    }
+
+    /**
+     * Runs {@code load} for each region in parallel on {@code io}, telling {@code listener} of each as it
+     * ends; a region that fails is reported with its problem and does not stop the others.
+     */
+    static InventoryResult inParallel(List<String> regions, Executor io, TaskContext context, RegionListener listener,
+                                      Function<String, RegionInventory> load) {
         AtomicInteger done = new AtomicInteger();
         context.progress(0, regions.size());
         Map<String, CompletableFuture<RegionInventory>> futures = new LinkedHashMap<>();
         for (String region : regions) {
-            futures.put(region, CompletableFuture.supplyAsync(() -> load(region, parts, context), io)
+            futures.put(region, CompletableFuture.supplyAsync(() -> load.apply(region), io)
                     .whenComplete((inventory, error) -> {
                         if (error == null) {
                             listener.loaded(inventory);
                         } else {
-                            listener.failed(region, AwsErrors.describe(error));
+                            listener.failed(region, AwsErrors.describe(unwrap(error)));
                         }
                         context.progress(done.incrementAndGet(), regions.size());
                     }));
@@ -91,11 +102,15 @@ public final class InventoryLoader {
             try {
                 loaded.put(region, future.join());
             } catch (CompletionException e) {
-                failed.put(region, AwsErrors.describe(e.getCause()));
+                failed.put(region, AwsErrors.describe(unwrap(e)));
             }
         });
         context.checkCancelled();
         return new InventoryResult(loaded, failed);
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
     /** One region, the listings asked for running in parallel. */
@@ -148,6 +163,54 @@ public final class InventoryLoader {
             context.checkCancelled();
             for (Snapshot snapshot : page.snapshots()) {
                 result.add(Ec2Converters.snapshot(region, snapshot));
+            }
+        }
+        return result;
+    }
+
+    /** Filter values per call: the most an EC2 filter takes. */
+    static final int IDS_PER_FILTER = 200;
+
+    /**
+     * Some snapshots by id, as they are now (an action's result, a pending one's progress): a {@code snapshot-id}
+     * filter of up to 200 ids per call, paginated with the largest pages (ids given as {@code SnapshotIds} would
+     * forbid pages, and fail the whole call for one that is gone). Ids not found are gone.
+     */
+    public List<Ec2Snapshot> snapshots(String region, Collection<String> ids, TaskContext context) {
+        List<String> all = List.copyOf(ids);
+        List<Ec2Snapshot> result = new ArrayList<>(all.size());
+        Ec2Client ec2 = clients.ec2(region);
+        for (int from = 0; from < all.size(); from += IDS_PER_FILTER) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_FILTER));
+            for (var page : ec2.describeSnapshotsPaginator(r -> r.ownerIds("self").maxResults(pages.snapshots())
+                    .filters(Filter.builder().name("snapshot-id").values(chunk).build()))) {
+                context.checkCancelled();
+                for (Snapshot snapshot : page.snapshots()) {
+                    // Checked again: filters are the service's, and an emulator may ignore one.
+                    if (chunk.contains(snapshot.snapshotId())) {
+                        result.add(Ec2Converters.snapshot(region, snapshot));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Some volumes by id, as they are now, by the same means as {@link #snapshots(String, Collection, TaskContext)}. */
+    public List<Ec2Volume> volumes(String region, Collection<String> ids, TaskContext context) {
+        List<String> all = List.copyOf(ids);
+        List<Ec2Volume> result = new ArrayList<>(all.size());
+        Ec2Client ec2 = clients.ec2(region);
+        for (int from = 0; from < all.size(); from += IDS_PER_FILTER) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_FILTER));
+            for (var page : ec2.describeVolumesPaginator(r -> r.maxResults(pages.volumes())
+                    .filters(Filter.builder().name("volume-id").values(chunk).build()))) {
+                context.checkCancelled();
+                for (Volume volume : page.volumes()) {
+                    if (chunk.contains(volume.volumeId())) {
+                        result.add(Ec2Converters.volume(region, volume));
+                    }
+                }
             }
         }
         return result;

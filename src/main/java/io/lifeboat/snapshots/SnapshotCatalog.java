@@ -5,6 +5,7 @@ import io.lifeboat.aws.ServiceClients;
 import io.lifeboat.inventory.Ec2Instance;
 import io.lifeboat.inventory.Ec2Snapshot;
 import io.lifeboat.inventory.Ec2Volume;
+import io.lifeboat.inventory.InventoryCache;
 import io.lifeboat.inventory.InventoryLoader;
 import io.lifeboat.inventory.InventoryResult;
 import io.lifeboat.inventory.RegionInventory;
@@ -12,7 +13,6 @@ import io.lifeboat.tasks.TaskContext;
 import io.lifeboat.volumes.BackupTags;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,17 +24,23 @@ import java.util.concurrent.Executor;
  */
 public final class SnapshotCatalog {
 
-    private final InventoryLoader loader;
+    private final InventoryCache cache;
 
+    /** With an inventory of its own (the command line). */
     public SnapshotCatalog(ServiceClients clients, Executor io) {
-        this.loader = new InventoryLoader(clients, clients.clock(), io);
+        this(InventoryCache.of(clients, io));
+    }
+
+    /** Over the session's inventory, shared with the other views. */
+    public SnapshotCatalog(InventoryCache cache) {
+        this.cache = cache;
     }
 
     public record Listing(List<SnapshotRow> rows, Map<String, Problem> failedRegions) {
     }
 
     public Listing list(List<String> regions, TaskContext context) {
-        InventoryResult result = loader.loadRegions(regions, EnumSet.allOf(InventoryLoader.Part.class), context,
+        InventoryResult result = cache.regions(regions, InventoryLoader.ALL, context,
                 new InventoryLoader.RegionListener() { });
         List<SnapshotRow> rows = new ArrayList<>();
         result.regions().forEach(region -> rows.addAll(rows(region)));
@@ -51,9 +57,11 @@ public final class SnapshotCatalog {
             Ec2Volume volume = snapshot.volumeId() == null ? null : volumes.get(snapshot.volumeId());
             Ec2Instance instance = volume == null || volume.instanceId() == null ? null : instances.get(volume.instanceId());
             String volumeName = volume == null ? "" : volume.tags().getOrDefault("Name", "");
+            String copyOf = SnapshotCopies.sourceOf(snapshot);
             rows.add(new SnapshotRow(snapshot, volumeName, instance == null ? null : instance.id(),
                     instance == null ? snapshot.tags().getOrDefault("Name", "") : instance.name(),
-                    volume == null, SnapshotOrigin.of(snapshot.tags()), snapshot.tag(BackupTags.DELETE_ON)));
+                    volume == null && copyOf == null, SnapshotOrigin.of(snapshot.tags()), snapshot.tag(BackupTags.DELETE_ON),
+                    copyOf));
         }
         return rows;
     }

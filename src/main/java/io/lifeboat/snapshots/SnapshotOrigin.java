@@ -6,20 +6,27 @@ import java.util.Map;
 /** Who made a snapshot, read from its tags. */
 public enum SnapshotOrigin {
     /** Lifeboat's policy engine ({@code lifeboat:policy} tag). */
-    LIFEBOAT("Lifeboat policy"),
+    LIFEBOAT("lifeboat", "Lifeboat policy"),
     /** The source document's Lambdas: {@code Type=Automated} without Lifeboat's policy tag. */
-    SCRIPT("Automated (script)"),
+    SCRIPT("script", "Automated (script)"),
     /** Amazon Data Lifecycle Manager ({@code aws:dlm:*} tags). */
-    DLM("Data Lifecycle Manager"),
+    DLM("dlm", "Data Lifecycle Manager"),
     /** AWS Backup ({@code aws:backup:*} tags). */
-    AWS_BACKUP("AWS Backup"),
+    AWS_BACKUP("aws-backup", "AWS Backup"),
     /** Anything else: made by hand or by a tool that leaves no mark. */
-    MANUAL("Manual");
+    MANUAL("manual", "Manual");
 
+    private final String id;
     private final String label;
 
-    SnapshotOrigin(String label) {
+    SnapshotOrigin(String id, String label) {
+        this.id = id;
         this.label = label;
+    }
+
+    /** The stable name in JSON output: lifeboat, script, dlm, aws-backup, manual. */
+    public String id() {
+        return id;
     }
 
     public String label() {

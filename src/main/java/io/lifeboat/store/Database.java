@@ -59,6 +59,13 @@ public final class Database implements AutoCloseable {
                 region TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL, status TEXT NOT NULL, runner TEXT,
                 job TEXT NOT NULL);
             CREATE INDEX restore_jobs_created ON restore_jobs(created_at);
+            """,
+            // Snapshot timelines (issue 9): the tag edits Lifeboat made, the only tag history there is.
+            """
+            CREATE TABLE tag_edits (
+                id INTEGER PRIMARY KEY AUTOINCREMENT, time INTEGER NOT NULL, account TEXT, region TEXT NOT NULL,
+                resource_id TEXT NOT NULL, before_tags TEXT NOT NULL, after_tags TEXT NOT NULL);
+            CREATE INDEX tag_edits_where ON tag_edits(account, region);
             """);
 
     private final Connection connection;

@@ -3,6 +3,7 @@ package io.lifeboat.tasks;
 import io.lifeboat.aws.Problem;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,7 +31,13 @@ public final class BackgroundTaskRunner extends AbstractTaskRunner implements Au
     @Override
     <T> void schedule(TaskHandle<T> handle) {
         ExecutorService pool = handle.spec().local() ? local : workers;
-        handle.execution(pool.submit(() -> execute(handle)));
+        try {
+            handle.execution(pool.submit(() -> execute(handle)));
+        } catch (RejectedExecutionException closed) {
+            // Closed while the app exits: a callback queued before (a view following the inventory) may still
+            // submit. The task ends cancelled instead of throwing on the callback thread.
+            handle.cancel();
+        }
     }
 
     @Override

@@ -94,6 +94,21 @@ class TaskRunnerTest {
     }
 
     @Test
+    void aTaskSubmittedAfterCloseEndsCancelledWithoutRunningOrThrowing() {
+        BackgroundTaskRunner runner = new BackgroundTaskRunner(1, Runnable::run, null);
+        runner.close();
+        AtomicInteger ran = new AtomicInteger();
+
+        TaskHandle<Void> late = runner.submit(TaskSpec.titled("Late").<Void>body(context -> {
+            ran.incrementAndGet();
+            return null;
+        }).build());
+
+        assertThat(late.state()).isEqualTo(TaskState.CANCELLED);
+        assertThat(ran).hasValue(0);
+    }
+
+    @Test
     void theRunningTaskIsKnownOnItsThread() {
         InlineTaskRunner runner = new InlineTaskRunner();
         TaskHandle<String> handle = runner.submit(TaskSpec.titled("Who").<String>body(

@@ -7,6 +7,8 @@ import io.lifeboat.aws.credentials.MfaCodePrompt;
 import io.lifeboat.aws.sandbox.SandboxAccount;
 import io.lifeboat.aws.sandbox.SandboxClock;
 import io.lifeboat.aws.sandbox.SandboxServiceClients;
+import io.lifeboat.backup.Sleeper;
+import io.lifeboat.snapshots.Pacing;
 import io.lifeboat.store.Database;
 import io.lifeboat.ui.shell.Destinations;
 import io.lifeboat.ui.shell.Shell;
@@ -51,6 +53,8 @@ public final class FxApp implements AutoCloseable {
         Database database = CompletableFuture.supplyAsync(() -> Database.open(dataDirectory)).join();
         Lifeboat core = CompletableFuture.supplyAsync(() -> Lifeboat.open(database, Platform::runLater,
                 Platform::isFxApplicationThread, MfaCodePrompt.NONE, spec -> new SandboxServiceClients(account))).join();
+        // Work that waits on EC2 (a snapshot completing) asks often: tests move the sandbox's clock, then look.
+        core.pacing(new Pacing(Sleeper.SYSTEM, java.time.Duration.ofMillis(200)));
         Shell shell = Shell.open(stage, core, Destinations.all(), url -> { }, first);
         return new FxApp(database, core, shell, account);
     }

@@ -14,13 +14,16 @@ import io.lifeboat.ui.common.FxTaskMonitor;
 import io.lifeboat.ui.common.RegionMenu;
 import io.lifeboat.ui.common.TaskItem;
 import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
@@ -67,13 +70,16 @@ public final class BackupController {
     private final DialogService dialogs;
     private final FxTaskMonitor monitor;
     private final ReadOnlyBooleanProperty readOnly;
+    private final BiConsumer<String, String> openTimeline;
 
+    /** @param openTimeline shows a volume's timeline (region, volume id), from a row of the report */
     public BackupController(BackupViewModel model, DialogService dialogs, FxTaskMonitor monitor,
-                            ReadOnlyBooleanProperty readOnly) {
+                            ReadOnlyBooleanProperty readOnly, BiConsumer<String, String> openTimeline) {
         this.model = model;
         this.dialogs = dialogs;
         this.monitor = monitor;
         this.readOnly = readOnly;
+        this.openTimeline = openTimeline;
     }
 
     @FXML
@@ -95,6 +101,19 @@ public final class BackupController {
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && row.getItem() != null) {
                     open(row.getItem());
+                }
+            });
+            return row;
+        });
+        reportTable.setRowFactory(t -> {
+            TableRow<OutcomeRow> row = new TableRow<>();
+            MenuItem timeline = new MenuItem("Timeline of this volume");
+            timeline.setOnAction(e -> openTimeline(row.getItem()));
+            row.itemProperty().addListener((obs, was, now) -> row.setContextMenu(now == null || now.volumeId() == null ? null
+                    : new ContextMenu(timeline)));
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2) {
+                    openTimeline(row.getItem());
                 }
             });
             return row;
@@ -179,6 +198,12 @@ public final class BackupController {
     private void bind(TaskItem item) {
         runProgress.progressProperty().bind(item.progressProperty());
         runMessage.textProperty().bind(item.messageProperty());
+    }
+
+    private void openTimeline(OutcomeRow row) {
+        if (row != null && row.volumeId() != null) {
+            openTimeline.accept(row.region(), row.volumeId());
+        }
     }
 
     private void open(BackupRun run) {

@@ -4,6 +4,7 @@ import io.lifeboat.ui.common.Fxml;
 import io.lifeboat.ui.common.RegionSelection;
 import io.lifeboat.ui.shell.AppModel;
 import io.lifeboat.ui.shell.Destinations;
+import io.lifeboat.ui.shell.TimelineRequest;
 import io.lifeboat.ui.shell.ViewContext;
 import javafx.scene.Node;
 
@@ -20,7 +21,10 @@ public final class BackupView {
                 context.regions(Destinations.BACKUPS, RegionSelection.Mode.SEVERAL), context.dialogs(), core.backupRuns(),
                 core.settings()::backupSettings);
         Node view = Fxml.load(BackupView.class.getResource("backup.fxml"),
-                new BackupController(model, context.dialogs(), app.monitor(), app.readOnlyProperty()));
+                new BackupController(model, context.dialogs(), app.monitor(), app.readOnlyProperty(), (region, volume) -> {
+                    app.timelineRequestProperty().set(new TimelineRequest(region, volume));
+                    context.navigator().show(Destinations.SNAPSHOTS);
+                }));
         app.followSession(model::sessionChanged);
         return view;
     }

@@ -13,17 +13,22 @@ import io.lifeboat.backup.RunScope;
 import io.lifeboat.backup.SnapshotCreate;
 import io.lifeboat.backup.SnapshotDeletion;
 import io.lifeboat.backup.TimeBudget;
+import io.lifeboat.inventory.InventoryLoader;
+import io.lifeboat.inventory.InventoryResult;
 import io.lifeboat.store.BackupRunHistory.BackupRun;
 import io.lifeboat.tasks.TaskHandle;
 import io.lifeboat.tasks.TaskRunner;
 import io.lifeboat.tasks.TaskSpec;
 import io.lifeboat.ui.common.DialogService;
+import io.lifeboat.ui.common.InventoryFollower;
 import io.lifeboat.ui.common.RegionSelection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -66,6 +71,7 @@ public final class BackupViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final StringProperty runTaskId = new SimpleStringProperty();
     private final Object planSlot = new Object();
+    private final InventoryFollower inventory;
     private Session session;
 
     /** @param settings the tag convention and backup knobs, read at each plan so a change applies to the next */
@@ -76,7 +82,8 @@ public final class BackupViewModel {
         this.dialogs = dialogs;
         this.history = history;
         this.settings = settings;
-        regions.onChosen(this::refresh);
+        regions.onChosen(this::plan);
+        inventory = new InventoryFollower(tasks, regions::regions, this::plan);
         plan.addListener((obs, was, now) -> {
             creates.setAll(now == null ? List.of() : now.creates());
             deletions.setAll(now == null ? List.of() : now.deletions());
@@ -89,25 +96,48 @@ public final class BackupViewModel {
     /** A new connection: a new plan for this view's remembered regions (else its own), and the history. */
     public void sessionChanged(Session newSession) {
         session = newSession;
+        inventory.follow(newSession);
         plan.set(null);
         report.set(null);
         regions.sessionChanged(newSession);
-        refresh();
+        plan();
         loadHistory();
     }
 
+    /** Plans the chosen regions over the session's inventory (listing only regions no view has loaded yet). */
+    public void plan() {
+        plan(InventoryLoader.ALL, false);
+    }
+
+    /** Refresh: lists the chosen regions again (every view showing them follows), then plans. */
     public void refresh() {
+        plan(InventoryLoader.ALL, true);
+    }
+
+    private void plan(Set<InventoryLoader.Part> parts, boolean reload) {
         Session current = session;
-        if (current == null) {
+        if (current == null || running.get()) {
             return;
         }
         List<String> wanted = regions.regions();
         BackupSettings chosen = settings.get();
         planning.set(true);
+        inventory.loadSubmitted();
         tasks.submit(TaskSpec.titled("Plan backups in " + String.join(", ", wanted)).resources(wanted).onlyLatest(planSlot)
-                .<BackupPlan>body(context -> current.backups().plan(wanted, chosen, context))
+                .<BackupPlan>body(context -> {
+                    inventory.loadRunning(context);
+                    InventoryLoader.RegionListener quiet = new InventoryLoader.RegionListener() { };
+                    if (reload) {
+                        current.inventory().reload(wanted, parts, context, quiet);
+                    }
+                    InventoryResult read = current.inventory().regions(wanted, InventoryLoader.ALL, context, quiet);
+                    return current.backups().plan(read, chosen);
+                })
                 .onSuccess(plan::set)
-                .onFinished(() -> planning.set(false))
+                .onFinished(() -> {
+                    planning.set(false);
+                    inventory.loadFinished();
+                })
                 .build());
     }
 
@@ -153,7 +183,8 @@ public final class BackupViewModel {
                     running.set(false);
                     loadHistory();
                     if (session == on) {
-                        refresh();
+                        // The run made and deleted snapshots: those are listed again, the rest is as it was.
+                        plan(EnumSet.of(InventoryLoader.Part.SNAPSHOTS), true);
                     }
                 })
                 .build());

@@ -14,6 +14,11 @@ import java.util.List;
 record OutcomeRow(String region, String resource, String instance, String status, String tone, String snapshotId,
                   String detail) {
 
+    /** The volume this row is about, or {@code null} for a deletion's row. */
+    String volumeId() {
+        return resource.startsWith("vol-") ? resource.split(" ", 2)[0] : null;
+    }
+
     static List<OutcomeRow> of(BackupReport report) {
         List<OutcomeRow> rows = new ArrayList<>();
         for (VolumeOutcome v : report.volumes()) {

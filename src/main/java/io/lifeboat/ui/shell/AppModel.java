@@ -38,7 +38,7 @@ public final class AppModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final BooleanProperty firstDataShown = new SimpleBooleanProperty();
     private Consumer<String> notifier = text -> { };
-    private final StringProperty snapshotFocus = new SimpleStringProperty("");
+    private final ObjectProperty<TimelineRequest> timelineRequest = new SimpleObjectProperty<>();
 
     public AppModel(Lifeboat core, FxTaskMonitor monitor) {
         this.core = core;
@@ -147,9 +147,9 @@ public final class AppModel {
         return connecting;
     }
 
-    /** What the Snapshots view should narrow to when opened from elsewhere (a volume id), or empty. */
-    public StringProperty snapshotFocusProperty() {
-        return snapshotFocus;
+    /** A volume whose timeline the Snapshots view should show when it is next shown (it clears it), or {@code null}. */
+    public ObjectProperty<TimelineRequest> timelineRequestProperty() {
+        return timelineRequest;
     }
 
     /** A short confirmation for the user (a toast). */

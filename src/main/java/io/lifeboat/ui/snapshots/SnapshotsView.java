@@ -1,18 +1,15 @@
 package io.lifeboat.ui.snapshots;
 
-import io.lifeboat.aws.ProblemException;
-import io.lifeboat.snapshots.SnapshotCatalog;
-import io.lifeboat.snapshots.SnapshotRow;
 import io.lifeboat.ui.common.Fxml;
-import io.lifeboat.ui.common.RegionRows;
 import io.lifeboat.ui.common.RegionSelection;
 import io.lifeboat.ui.shell.AppModel;
 import io.lifeboat.ui.shell.Destinations;
 import io.lifeboat.ui.shell.ViewContext;
-import java.util.List;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 
-/** Builds the Snapshots destination. */
+/** Builds the Snapshots destination: the fleet's heat map, a volume's timeline, every snapshot, and the actions. */
 public final class SnapshotsView {
 
     private SnapshotsView() {
@@ -21,16 +18,15 @@ public final class SnapshotsView {
     public static Node create(ViewContext context) {
         AppModel app = context.app();
         RegionSelection regions = context.regions(Destinations.SNAPSHOTS, RegionSelection.Mode.ONE);
-        RegionRows<SnapshotRow> model = new RegionRows<>(app.core().tasks(), regions, "snapshots", (session, region, task) -> {
-            SnapshotCatalog.Listing listing = session.snapshots().list(List.of(region), task);
-            if (!listing.failedRegions().isEmpty()) {
-                throw new ProblemException(listing.failedRegions().get(region));
-            }
-            return listing.rows();
-        });
-        Node view = Fxml.load(SnapshotsView.class.getResource("snapshots.fxml"),
-                new SnapshotsController(model, app.snapshotFocusProperty()));
+        AtomicReference<Node> view = new AtomicReference<>();
+        SnapshotsViewModel model = new SnapshotsViewModel(app.core().tasks(), regions, context.dialogs(),
+                new FxSnapshotForms(() -> view.get().getScene().getWindow()), app::notify,
+                app.core().settings()::backupSettings, ZoneId::systemDefault, app.core().tagHistory());
+        SnapshotsController controller = new SnapshotsController(model, context.dialogs(), app.readOnlyProperty(),
+                app.darkThemeProperty(), app.timelineRequestProperty());
+        view.set(Fxml.load(SnapshotsView.class.getResource("snapshots.fxml"), controller));
+        view.get().getProperties().put(SnapshotsController.class, controller);
         app.followSession(model::sessionChanged);
-        return view;
+        return view.get();
     }
 }

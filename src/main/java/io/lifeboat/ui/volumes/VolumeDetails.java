@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -23,9 +24,9 @@ final class VolumeDetails {
 
     private final VBox pane;
     private final DialogService dialogs;
-    private final java.util.function.Consumer<String> openTimeline;
+    private final java.util.function.Consumer<VolumeRecord> openTimeline;
 
-    VolumeDetails(VBox pane, DialogService dialogs, java.util.function.Consumer<String> openTimeline) {
+    VolumeDetails(VBox pane, DialogService dialogs, java.util.function.Consumer<VolumeRecord> openTimeline) {
         this.pane = pane;
         this.dialogs = dialogs;
         this.openTimeline = openTimeline;
@@ -47,13 +48,17 @@ final class VolumeDetails {
         console.setOnAction(e -> dialogs.openLink(ConsoleLinks.volume(record.region(), record.volumeId())));
         Hyperlink copy = new Hyperlink("Copy ID");
         copy.setOnAction(e -> dialogs.copyToClipboard(record.volumeId()));
+        Hyperlink timeline = new Hyperlink("Backup timeline");
+        timeline.setId("openTimeline");
+        timeline.setOnAction(e -> openTimeline.accept(record));
         Label explanation = new Label(record.policy().explanation());
         explanation.setWrapText(true);
         explanation.setId("policyExplanation");
         pane.getChildren().setAll(
                 title(record.name().isBlank() ? record.volumeId() : record.name()),
                 muted(record.volumeId() + "  \u00b7  " + record.region()),
-                new HBox(8, console, copy),
+                // Wraps rather than truncating the links in a narrow details pane.
+                new FlowPane(8, 2, timeline, console, copy),
                 new HBox(8, StatusBadges.status(record.status()), StatusBadges.policy(record.policy().kind())),
                 explanation,
                 section("Volume"),
@@ -81,7 +86,7 @@ final class VolumeDetails {
         return rows;
     }
 
-    private Node snapshots(VolumeRecord record, Instant now) {
+    private static Node snapshots(VolumeRecord record, Instant now) {
         List<SnapshotRef> snapshots = record.recentSnapshots();
         VBox box = new VBox(4);
         if (snapshots.isEmpty()) {
@@ -94,9 +99,6 @@ final class VolumeDetails {
             Label id = muted(s.id() + (s.description() == null || s.description().isBlank() ? "" : "  \u00b7  " + s.description()));
             box.getChildren().add(new VBox(0, line, id));
         }
-        Hyperlink timeline = new Hyperlink("All snapshots of this volume");
-        timeline.setOnAction(e -> openTimeline.accept(record.volumeId()));
-        box.getChildren().add(timeline);
         return box;
     }
 

@@ -25,7 +25,7 @@ public final class VolumeFilters {
     private final StringProperty instance = new SimpleStringProperty("");
 
     /** Calls {@code action} after every change of any filter. */
-    void onChange(Runnable action) {
+    public void onChange(Runnable action) {
         text.addListener((obs, was, now) -> action.run());
         instance.addListener((obs, was, now) -> action.run());
         tags.addListener((ListChangeListener<TagCondition>) c -> action.run());

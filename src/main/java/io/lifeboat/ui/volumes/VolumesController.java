@@ -66,16 +66,16 @@ public final class VolumesController {
 
     private final VolumesViewModel model;
     private final DialogService dialogs;
-    private final Consumer<String> openSnapshots;
+    private final Consumer<VolumeRecord> openTimeline;
     private final Debouncer typing = new Debouncer(Duration.millis(150), this::pushSearch);
     private VolumeTable columns;
     private VolumeDetails detailsPane;
     private boolean selecting;
 
-    public VolumesController(VolumesViewModel model, DialogService dialogs, Consumer<String> openSnapshots) {
+    public VolumesController(VolumesViewModel model, DialogService dialogs, Consumer<VolumeRecord> openTimeline) {
         this.model = model;
         this.dialogs = dialogs;
-        this.openSnapshots = openSnapshots;
+        this.openTimeline = openTimeline;
     }
 
     @FXML
@@ -103,7 +103,7 @@ public final class VolumesController {
                 copyIds();
             }
         });
-        detailsPane = new VolumeDetails(details, dialogs, openSnapshots);
+        detailsPane = new VolumeDetails(details, dialogs, openTimeline);
         bindFilters();
         bindHeader();
         columnChooser();

@@ -4,6 +4,7 @@ import io.lifeboat.ui.common.Fxml;
 import io.lifeboat.ui.common.RegionSelection;
 import io.lifeboat.ui.shell.AppModel;
 import io.lifeboat.ui.shell.Destinations;
+import io.lifeboat.ui.shell.TimelineRequest;
 import io.lifeboat.ui.shell.ViewContext;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -18,10 +19,11 @@ public final class VolumesView {
         AppModel app = context.app();
         var core = app.core();
         VolumesViewModel model = new VolumesViewModel(core.tasks(),
-                context.regions(Destinations.VOLUMES, RegionSelection.Mode.SEVERAL), context.dialogs(), app::notify);
+                context.regions(Destinations.VOLUMES, RegionSelection.Mode.SEVERAL), context.dialogs(), app::notify,
+                core.tagHistory());
         Node view = Fxml.load(VolumesView.class.getResource("volumes.fxml"),
-                new VolumesController(model, context.dialogs(), volumeId -> {
-                    app.snapshotFocusProperty().set(volumeId);
+                new VolumesController(model, context.dialogs(), volume -> {
+                    app.timelineRequestProperty().set(new TimelineRequest(volume.region(), volume.volumeId()));
                     context.navigator().show(Destinations.SNAPSHOTS);
                 }));
         app.followSession(model::sessionChanged);

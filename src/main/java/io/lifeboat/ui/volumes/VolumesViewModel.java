@@ -1,6 +1,7 @@
 package io.lifeboat.ui.volumes;
 
 import io.lifeboat.app.Session;
+import io.lifeboat.app.TagHistory;
 import io.lifeboat.app.StartupTrace;
 import io.lifeboat.aws.ConsoleLinks;
 import io.lifeboat.aws.Problem;
@@ -11,6 +12,7 @@ import io.lifeboat.tasks.TaskRunner;
 import io.lifeboat.tasks.TaskSpec;
 import io.lifeboat.ui.common.Cells;
 import io.lifeboat.ui.common.DialogService;
+import io.lifeboat.ui.common.InventoryFollower;
 import io.lifeboat.ui.common.RegionSelection;
 import io.lifeboat.volumes.CoverageSummary;
 import io.lifeboat.volumes.TagEditPlan;
@@ -53,6 +55,7 @@ import javafx.collections.ObservableList;
 public final class VolumesViewModel {
 
     private final TaskRunner tasks;
+    private final TagHistory history;
     private final RegionSelection regions;
     private final DialogService dialogs;
     private final Consumer<String> notify;
@@ -68,30 +71,50 @@ public final class VolumesViewModel {
     private final StringBinding subtitle;
     private final Object loadSlot = new Object();
     private final Object filterSlot = new Object();
+    private final InventoryFollower inventory;
     private Set<String> selectedIds = Set.of();
     private Session session;
 
     public VolumesViewModel(TaskRunner tasks, RegionSelection regions, DialogService dialogs, Consumer<String> notify) {
+        this(tasks, regions, dialogs, notify, TagHistory.NONE);
+    }
+
+    /** @param history where applied tag edits are recorded (the snapshot timelines read when volumes were protected) */
+    public VolumesViewModel(TaskRunner tasks, RegionSelection regions, DialogService dialogs, Consumer<String> notify,
+                            TagHistory history) {
+        this.history = history;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.notify = notify;
         filters.onChange(this::applyFilter);
         this.regions = regions;
-        regions.onChosen(this::refresh);
+        regions.onChosen(this::load);
+        inventory = new InventoryFollower(tasks, regions::regions, this::load);
         subtitle = Bindings.createStringBinding(this::describe, shownRows, allRows, regions.chosen(), loadedAt);
     }
 
     /** A new connection: its rows, in this view's remembered regions (else the connection's own). */
     public void sessionChanged(Session next) {
         session = next;
+        inventory.follow(next);
         allRows.clear();
         applyFilter(); // of nothing: a filter of the last session's rows still running is superseded
         select(List.of());
         regions.sessionChanged(next);
-        refresh();
+        load();
     }
 
+    /** The chosen regions' rows from the session's inventory, listing only regions no view has loaded yet. */
+    public void load() {
+        load(false);
+    }
+
+    /** Refresh: lists the chosen regions again (every view showing them follows). */
     public void refresh() {
+        load(true);
+    }
+
+    private void load(boolean reload) {
         Session current = session;
         if (current == null) {
             return;
@@ -99,25 +122,34 @@ public final class VolumesViewModel {
         List<String> wanted = regions.regions();
         regionStatuses.setAll(wanted.stream().map(RegionStatus::loading).toList());
         loading.set(true);
+        inventory.loadSubmitted();
         tasks.submit(TaskSpec.titled("Load volumes in " + String.join(", ", wanted)).resources(wanted).onlyLatest(loadSlot)
-                .<VolumeLoad>body(context -> current.volumes().load(wanted, context, new InventoryLoader.RegionListener() {
-                    @Override
-                    public void loaded(RegionInventory inventory) {
-                        regionDone(context, inventory.region(), inventory.volumes().size(), null);
-                    }
+                .<VolumeLoad>body(context -> {
+                    inventory.loadRunning(context);
+                    InventoryLoader.RegionListener progress = new InventoryLoader.RegionListener() {
+                        @Override
+                        public void loaded(RegionInventory inventory) {
+                            regionDone(context, inventory.region(), inventory.volumes().size(), null);
+                        }
 
-                    @Override
-                    public void failed(String region, Problem problem) {
-                        regionDone(context, region, 0, problem);
-                    }
-                }))
+                        @Override
+                        public void failed(String region, Problem problem) {
+                            regionDone(context, region, 0, problem);
+                        }
+                    };
+                    return reload ? current.volumes().reload(wanted, context, progress)
+                            : current.volumes().load(wanted, context, progress);
+                })
                 .onSuccess(loaded -> {
                     StartupTrace.mark("volumes loaded");
                     allRows.setAll(loaded.records());
                     loadedAt.set(loaded.loadedAt());
                     applyFilter();
                 })
-                .onFinished(() -> loading.set(false))
+                .onFinished(() -> {
+                    loading.set(false);
+                    inventory.loadFinished();
+                })
                 .build());
     }
 
@@ -199,7 +231,11 @@ public final class VolumesViewModel {
         tasks.submit(TaskSpec.titled("Edit tags on " + what)
                 .resources(plan.changes().stream().map(c -> c.resourceId()).toList())
                 .mutating()
-                .body(context -> current.volumes().applyTagEdit(plan, context))
+                .body(context -> {
+                    TagEditResult result = current.volumes().applyTagEdit(plan, context);
+                    history.record(result, current);
+                    return result;
+                })
                 .onSuccess(result -> edited(current, result))
                 .build());
     }

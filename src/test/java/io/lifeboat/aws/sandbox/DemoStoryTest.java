@@ -194,17 +194,19 @@ class DemoStoryTest {
     }
 
     @Test
-    void snapshotsWhoseVolumeIsGoneAreOrphansTheDisasterRecoveryCopiesIncluded() {
+    void snapshotsWhoseVolumeIsGoneAreOrphansButTheDisasterRecoveryCopiesNameTheirSource() {
         Set<String> existing = volumes.stream().map(VolumeRecord::volumeId).collect(Collectors.toSet());
 
         assertThat(snapshots).filteredOn(SnapshotRow::orphan).isNotEmpty()
                 .allSatisfy(s -> assertThat(existing).doesNotContain(s.snapshot().volumeId()));
-        assertThat(snapshots).filteredOn(s -> !s.orphan())
+        assertThat(snapshots).filteredOn(s -> !s.orphan() && s.copyOf() == null)
                 .allSatisfy(s -> assertThat(existing).contains(s.snapshot().volumeId()));
+        // A copy's volume id is an arbitrary one AWS says not to use: it is no orphan, it names its source.
         assertThat(snapshots).filteredOn(s -> s.snapshot().tags().containsKey("lifeboat:copy-of")).isNotEmpty()
                 .allSatisfy(s -> {
                     assertThat(s.region()).isEqualTo("us-east-1");
-                    assertThat(s.orphan()).isTrue();
+                    assertThat(s.orphan()).isFalse();
+                    assertThat(s.copyOf()).isEqualTo(s.snapshot().tag("lifeboat:copy-of"));
                 });
     }
 

@@ -26,7 +26,7 @@ public final class Ec2State {
     final Clock clock;
     final Map<String, InstanceRecord> instances = new LinkedHashMap<>();
     final Map<String, VolumeRecord> volumes = new LinkedHashMap<>();
-    final Map<String, SnapshotRecord> snapshots = new LinkedHashMap<>();
+    final SnapshotMap snapshots = new SnapshotMap();
     final Map<String, ImageRecord> images = new LinkedHashMap<>();
 
     private final ReentrantLock lock = new ReentrantLock();

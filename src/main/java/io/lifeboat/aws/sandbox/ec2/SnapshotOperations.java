@@ -159,6 +159,7 @@ public final class SnapshotOperations {
         });
         return state.locked(s -> {
             Instant now = s.now();
+            checkCopyLimit(s, now);
             boolean encrypted = original.encrypted || Boolean.TRUE.equals(request.encrypted());
             String kms = !encrypted ? null
                     : request.kmsKeyId() != null ? request.kmsKeyId()
@@ -178,13 +179,25 @@ public final class SnapshotOperations {
 
     private static SnapshotRecord snapshotOf(Ec2State s, VolumeRecord volume, String description, ResourceTags tags) {
         Instant now = s.now();
-        boolean first = s.snapshots.values().stream().noneMatch(x -> x.volumeId.equals(volume.id) && !x.failed());
+        boolean first = s.snapshots.ofVolume(volume.id).stream().allMatch(SnapshotRecord::failed);
         SnapshotRecord snapshot = new SnapshotRecord(s.nextSequence(), s.newId(ResourceKind.SNAPSHOT), volume.id,
                 volume.size, now, now.plus(first ? Ec2Timing.firstSnapshotDuration(volume.size)
                         : Ec2Timing.snapshotDuration(volume.size)), description, volume.encrypted,
                 volume.kmsKeyId, s.accountId, tags);
         s.snapshots.put(snapshot.id, snapshot);
         return snapshot;
+    }
+
+    /** EC2's quota: 20 concurrent snapshot copies per destination region (not adjustable); the next one fails. */
+    static final int CONCURRENT_COPIES = 20;
+
+    private static void checkCopyLimit(Ec2State s, Instant now) {
+        long copying = s.snapshots.ofVolume(SnapshotRecord.COPY_VOLUME_ID).stream()
+                .filter(x -> "pending".equals(x.state(now))).count();
+        if (copying >= CONCURRENT_COPIES) {
+            throw Ec2Errors.error("ResourceLimitExceeded", "Too many snapshot copies in progress. The limit is "
+                    + CONCURRENT_COPIES + " for this destination region.");
+        }
     }
 
     private static void checkSnapshottable(VolumeRecord volume, Instant now) {
@@ -199,8 +212,8 @@ public final class SnapshotOperations {
      */
     private static void checkPendingLimit(Ec2State s, VolumeRecord volume) {
         Instant now = s.now();
-        long pending = s.snapshots.values().stream()
-                .filter(snapshot -> snapshot.volumeId.equals(volume.id) && "pending".equals(snapshot.state(now))).count();
+        long pending = s.snapshots.ofVolume(volume.id).stream()
+                .filter(snapshot -> "pending".equals(snapshot.state(now))).count();
         if (pending >= pendingLimit(volume.type)) {
             throw Ec2Errors.error("ConcurrentSnapshotLimitExceeded", "Maximum allowed in-progress snapshots for a "
                     + "single volume exceeded: " + volume.id + " (" + volume.type + ") has " + pending + " pending.");
