@@ -121,7 +121,9 @@ public final class SsmDocuments {
     private boolean matches(SsmDocument document, String key, List<String> values) {
         return switch (key) {
             case "Owner" -> values.stream().anyMatch(v -> switch (v) {
-                case "Self", "Private" -> document.owner().equals(accountId);
+                case "Self" -> document.owner().equals(accountId);
+                // The account's own and those other accounts share with it.
+                case "Private" -> !document.amazon();
                 case "Amazon", "Public" -> document.amazon();
                 case "All" -> true;
                 default -> document.owner().equals(v);
