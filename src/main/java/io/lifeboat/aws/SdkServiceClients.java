@@ -24,8 +24,8 @@ import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * Real SDK clients for one set of credentials: built lazily (building one costs most of a second),
- * one per service and region, sharing one HTTP client, with adaptive retries and timeouts. EC2's
- * mutating calls go through a client of their own whose retries cover throttling only.
+ * one per service and region, sharing one HTTP client, with adaptive retries and timeouts. EC2's and
+ * SSM's mutating calls go through clients of their own whose retries cover throttling only.
  */
 public final class SdkServiceClients implements ServiceClients {
 
@@ -67,6 +67,12 @@ public final class SdkServiceClients implements ServiceClients {
     @Override
     public SsmClient ssm(String region) {
         return client("ssm", region, () -> configure(SsmClient.builder(), Region.of(region), overrides).build());
+    }
+
+    /** A second SSM client for mutating calls (SendCommand), whose SDK retries cover throttling only. */
+    @Override
+    public SsmClient ssmForWrites(String region) {
+        return client("ssm-writes", region, () -> configure(SsmClient.builder(), Region.of(region), writeOverrides).build());
     }
 
     @Override
