@@ -51,6 +51,11 @@ public final class Database implements AutoCloseable {
                 id TEXT PRIMARY KEY, started_at INTEGER NOT NULL, ended_at INTEGER, profile TEXT, account TEXT,
                 regions TEXT NOT NULL, outcome TEXT NOT NULL, summary TEXT NOT NULL, report TEXT NOT NULL);
             CREATE INDEX backup_runs_started ON backup_runs(started_at);
+            """,
+            // Run Command templates (issue 10): one row per name, the template as JSON.
+            """
+            CREATE TABLE command_templates (
+                name TEXT PRIMARY KEY, document TEXT NOT NULL, saved_at INTEGER NOT NULL, body TEXT NOT NULL);
             """);
 
     private final Connection connection;
@@ -116,6 +121,11 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         }
+    }
+
+    /** The schema version a migrated database has: one per migration. */
+    static int schemaVersion() {
+        return MIGRATIONS.size();
     }
 
     /** From now on, {@link #with} refuses the threads {@code uiThread} names (the desktop's JavaFX thread). */
