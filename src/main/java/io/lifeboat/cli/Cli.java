@@ -66,6 +66,7 @@ public final class Cli implements Callable<Integer> {
                 .addSubcommand(new WhoamiCommand())
                 .addSubcommand(new VolumesCommand())
                 .addSubcommand(new BackupCommand())
+                .addSubcommand(new RunCommandCommand())
                 .addSubcommand(new CommandLine.HelpCommand()));
     }
 

@@ -41,15 +41,25 @@ public enum Reachability {
      * @param documentPlatforms the document's platform types, or {@code null} to leave the platform out
      */
     public static List<Reachability> of(FleetInstance instance, List<String> documentPlatforms) {
+        return of(instance, documentPlatforms, true);
+    }
+
+    /**
+     * @param ssmKnown whether SSM could be asked which instances it manages; when it could not (no
+     *                 permission, an endpoint without DescribeInstanceInformation) only EC2's facts count
+     */
+    public static List<Reachability> of(FleetInstance instance, List<String> documentPlatforms, boolean ssmKnown) {
         List<Reachability> reasons = new ArrayList<>();
-        if (!instance.managed()) {
+        if (!ssmKnown) {
+            // nothing to say about SSM's side
+        } else if (!instance.managed()) {
             reasons.add(instance.hasInstanceProfile() ? NOT_REGISTERED : NO_INSTANCE_PROFILE);
         } else if ("Inactive".equals(instance.pingStatus())) {
             reasons.add(INACTIVE);
         }
         if (!instance.running()) {
             reasons.add(NOT_RUNNING);
-        } else if (instance.managed() && !instance.ssm().online() && !reasons.contains(INACTIVE)) {
+        } else if (ssmKnown && instance.managed() && !instance.ssm().online() && !reasons.contains(INACTIVE)) {
             reasons.add(AGENT_OFFLINE);
         }
         if (documentPlatforms != null && !documentPlatforms.isEmpty()

@@ -19,6 +19,15 @@ public final class TargetResolver {
 
     /** @param documentPlatforms the document's platform types (an empty list: any platform) */
     public static TargetPreview preview(List<FleetInstance> fleet, Targets targets, List<String> documentPlatforms) {
+        return preview(fleet, targets, documentPlatforms, true);
+    }
+
+    /**
+     * @param ssmKnown whether SSM said which instances it manages: when it could not be asked, every
+     *                 matching instance counts as a target, so a confirmation asks for the most it could be
+     */
+    public static TargetPreview preview(List<FleetInstance> fleet, Targets targets, List<String> documentPlatforms,
+                                        boolean ssmKnown) {
         List<FleetInstance> matched = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         if (targets instanceof Targets.ByTags byTags) {
@@ -38,7 +47,7 @@ public final class TargetResolver {
         List<TargetPreview.Row> rows = matched.stream()
                 .sorted(Comparator.comparing((FleetInstance i) -> i.name() == null ? "" : i.name())
                         .thenComparing(FleetInstance::id))
-                .map(i -> new TargetPreview.Row(i, Reachability.of(i, documentPlatforms)))
+                .map(i -> new TargetPreview.Row(i, Reachability.of(i, documentPlatforms, ssmKnown)))
                 .toList();
         return new TargetPreview(targets, rows, unknown);
     }
