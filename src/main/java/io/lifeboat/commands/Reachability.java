@@ -24,6 +24,9 @@ public enum Reachability {
     /** The document does not run on the instance's platform: the invocation fails. */
     WRONG_PLATFORM(false);
 
+    /** SSM's platform types; anything else (Moto answers "Not Implemented (moto)") says nothing. */
+    private static final List<String> PLATFORMS = List.of("Linux", "Windows", "MacOS");
+
     private final boolean notSent;
 
     Reachability(boolean notSent) {
@@ -62,8 +65,9 @@ public enum Reachability {
         } else if (ssmKnown && instance.managed() && !instance.ssm().online() && !reasons.contains(INACTIVE)) {
             reasons.add(AGENT_OFFLINE);
         }
-        if (documentPlatforms != null && !documentPlatforms.isEmpty()
-                && documentPlatforms.stream().noneMatch(p -> p.equalsIgnoreCase(instance.platform()))) {
+        List<String> known = documentPlatforms == null ? List.of()
+                : documentPlatforms.stream().filter(p -> PLATFORMS.contains(p)).toList();
+        if (!known.isEmpty() && known.stream().noneMatch(p -> p.equalsIgnoreCase(instance.platform()))) {
             reasons.add(WRONG_PLATFORM);
         }
         return List.copyOf(reasons);
