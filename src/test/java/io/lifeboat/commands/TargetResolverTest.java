@@ -89,6 +89,14 @@ class TargetResolverTest {
     }
 
     @Test
+    void whenSsmCannotBeAskedEveryMatchCountsAsATargetSoTheConfirmationAsksForTheMost() {
+        TargetPreview preview = TargetResolver.preview(fleet, tags("Role=web"), List.of("Linux"), false);
+        assertThat(preview.targetCount()).isEqualTo(8);
+        assertThat(reasons(preview)).containsEntry("i-03", List.of()).containsEntry("i-06", List.of(Reachability.NOT_RUNNING))
+                .containsEntry("i-07", List.of(Reachability.WRONG_PLATFORM));
+    }
+
+    @Test
     void pickedInstancesKeepTheirOrderAndUnknownIdsAreNamed() {
         TargetPreview preview = TargetResolver.preview(fleet, new Targets.ByInstances(List.of("i-08", "i-03", "i-99",
                 "i-08")), List.of("Linux"));
