@@ -44,6 +44,13 @@ public record CommandSummary(String region, String commandId, String documentNam
         return new WatchedCommand(commandId, instanceIds, targetCount, requestedAt);
     }
 
+    /** The command as it was sent (its own targets), to send again or re-run elsewhere. */
+    public CommandRequest request() {
+        Targets targets = !tagTargets.isEmpty() ? new Targets.ByTags(tagTargets)
+                : instanceIds.isEmpty() ? null : new Targets.ByInstances(instanceIds);
+        return request(targets);
+    }
+
     /** The same command for other targets: a re-run on the failed instances. */
     public CommandRequest request(Targets targets) {
         String version = documentVersion == null || documentVersion.startsWith("$") ? null : documentVersion;
