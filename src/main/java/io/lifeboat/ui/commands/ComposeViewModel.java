@@ -85,6 +85,8 @@ public final class ComposeViewModel {
     /** A document was chosen: a fresh form with its defaults. */
     void documentChosen(DocumentDefinition definition) {
         form = new ParameterForm(definition);
+        // Documents are values: choosing the same one again must still rebuild the form's fields.
+        document.set(null);
         document.set(definition);
         update();
     }
@@ -217,17 +219,7 @@ public final class ComposeViewModel {
 
     /** Fills the form from a template: its document is read again, then its values, targets and options. */
     public void apply(CommandTemplate template, DocumentPickerViewModel documents) {
-        documents.chosenProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends DocumentDefinition> obs,
-                                DocumentDefinition was, DocumentDefinition now) {
-                documents.chosenProperty().removeListener(this);
-                if (now != null && now.name().equals(template.documentName())) {
-                    fill(template);
-                }
-            }
-        });
-        documents.choose(template.documentName());
+        documents.choose(template.documentName(), chosen -> fill(template));
     }
 
     private void fill(CommandTemplate template) {

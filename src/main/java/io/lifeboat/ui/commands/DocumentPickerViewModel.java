@@ -80,6 +80,11 @@ public final class DocumentPickerViewModel {
 
     /** Reads a document's definition; the compose form follows it. */
     public void choose(String name) {
+        choose(name, d -> { });
+    }
+
+    /** Reads a document's definition; the compose form follows it, then {@code andThen} (a template filling it). */
+    void choose(String name, Consumer<DocumentDefinition> andThen) {
         Session current = session.get();
         String where = region.get();
         if (current == null || where == null || name == null) {
@@ -88,8 +93,9 @@ public final class DocumentPickerViewModel {
         tasks.submit(TaskSpec.titled("Read SSM document " + name).resources(List.of(name)).onlyLatest(describeSlot)
                 .<DocumentDefinition>body(context -> current.commands().documents().describe(where, name, null))
                 .onSuccess(definition -> {
-                    chosen.set(definition);
                     onChosen.accept(definition);
+                    chosen.set(definition);
+                    andThen.accept(definition);
                 })
                 .build());
     }

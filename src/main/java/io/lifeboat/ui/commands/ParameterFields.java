@@ -47,6 +47,8 @@ final class ParameterFields {
             Label name = new Label(p.name() + (p.required() ? " *" : ""));
             name.getStyleClass().add(p.required() ? "text-bold" : "text-normal");
             name.setMinWidth(Label.USE_PREF_SIZE);
+            GridPane.setValignment(name, javafx.geometry.VPos.TOP);
+            name.setPadding(new javafx.geometry.Insets(5, 0, 0, 0));
             Node field = field(p);
             Label description = new Label(p.description() + typeNote(p));
             description.getStyleClass().add("text-muted");
@@ -77,7 +79,7 @@ final class ParameterFields {
         TextInputControl text = p.multiline() || p.type().list() || p.type() == ParameterType.STRING_MAP
                 ? new TextArea(current) : new TextField(current);
         if (text instanceof TextArea area) {
-            area.setPrefRowCount(p.name().equals("commands") ? 6 : 3);
+            area.setPrefRowCount(p.name().equals("commands") ? 5 : 3);
             area.getStyleClass().add("monospace");
         }
         text.setId("param-" + p.name());
@@ -96,7 +98,8 @@ final class ParameterFields {
             case INTEGER -> " A whole number.";
             default -> "";
         };
-        return note + (p.required() ? "" : p.defaultText().isEmpty() ? "" : " Default: " + p.defaultText().replace("\n", ", "));
+        boolean said = p.description().contains("Default") || p.required() || p.defaultText().isEmpty();
+        return note + (said ? "" : " Default: " + p.defaultText().replace("\n", ", "));
     }
 
     private void showProblems(ObservableMap<? extends String, ? extends String> current) {
