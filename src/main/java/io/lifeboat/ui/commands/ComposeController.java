@@ -238,6 +238,7 @@ public final class ComposeController {
     }
 
     private void preview() {
+        previewTable.setId("commandPreview");
         previewTable.setPlaceholder(new Label("Give the targets: who matches shows here before anything is sent."));
         previewTable.getColumns().setAll(List.of(
                 Cells.column("Name", 150, r -> new ReadOnlyStringWrapper(r.instance().name())),
