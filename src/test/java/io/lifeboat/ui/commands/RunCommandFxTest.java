@@ -85,6 +85,7 @@ class RunCommandFxTest {
         TableView<InvocationRow> invocations = table(robot, "#invocationsTable");
         FxApp.waitUntil(() -> invocations.getItems().size() == 8);
         clock.advance(Duration.ofMinutes(2));
+        robot.clickOn("#watchRefresh");
         FxApp.waitUntil(() -> invocations.getItems().stream().allMatch(r -> r.state().terminal()));
         assertThat(invocations.getItems()).filteredOn(r -> r.state() == InvocationState.FAILED).hasSize(1);
         assertThat(robot.lookup("#count-Success").queryAs(Label.class).getText()).isEqualTo("Success 7");
@@ -105,6 +106,7 @@ class RunCommandFxTest {
                 .ec2("eu-west-3").describeInstances(r -> r.filters(f -> f.name("tag:Name").values("prod-web-03")))
                 .reservations().get(0).instances().get(0).instanceId());
         clock.advance(Duration.ofMinutes(2));
+        robot.clickOn("#watchRefresh");
         FxApp.waitUntil(() -> invocations.getItems().get(0).state() == InvocationState.FAILED);
     }
 }
