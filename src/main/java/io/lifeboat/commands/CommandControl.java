@@ -47,7 +47,9 @@ public final class CommandControl {
             context.progress(progress.finished(), Math.max(progress.expected(), progress.rows().size()));
             context.message(progress.summary());
             if (progress.done()) {
-                return progress;
+                CommandProgress concluded = reader.conclude(region, progress);
+                listener.accept(concluded);
+                return concluded;
             }
             current = progress.watched();
             try {

@@ -19,7 +19,8 @@ import software.amazon.awssdk.services.ssm.model.CommandPlugin;
  * Details so each carries its plugin output): a refresh of N instances costs ceil(N/50) calls, never a
  * call per instance. Right after sending SSM lists no invocations yet; the instances the command went
  * to are then shown as pending. ListCommands is asked only when every listed invocation is over but
- * fewer are listed than expected, and once at the end for the command's own status.
+ * fewer are listed than expected; {@link #conclude} asks it once at the end for the commands' own status
+ * (one paginated call for a send of several batches, not one per batch).
  */
 public final class InvocationReader {
 
@@ -71,12 +72,9 @@ public final class InvocationReader {
             done &= over;
             statuses.add(status);
         }
-        String finalStatus = null;
-        if (done) {
-            finalStatus = finalStatus(ssm, updated, statuses);
-        }
         rows.sort(Comparator.comparing(InvocationRow::instanceName).thenComparing(InvocationRow::instanceId));
-        return new CommandProgress(updated, rows, done, finalStatus);
+        String known = done && statuses.stream().allMatch(Objects::nonNull) ? join(statuses) : null;
+        return new CommandProgress(updated, rows, done, known);
     }
 
     private static List<InvocationRow> pending(WatchedCommand command) {
@@ -93,13 +91,36 @@ public final class InvocationReader {
         return commands.isEmpty() ? Command.builder().commandId(commandId).build() : commands.get(0);
     }
 
-    /** SSM's own word on how the command ended, asked once: "Success", "Incomplete", "Failed"... */
-    private static String finalStatus(SsmClient ssm, List<WatchedCommand> commands, List<String> known) {
-        List<String> statuses = new ArrayList<>();
-        for (int i = 0; i < commands.size(); i++) {
-            String status = known.get(i);
-            statuses.add(status != null ? status : summary(ssm, commands.get(i).commandId()).statusDetails());
+    /**
+     * SSM's own word on how a finished send ended ("Success", "Incomplete", "Failed"...): one ListCommands
+     * by id for one command, one paginated listing of the commands sent since for several.
+     */
+    public CommandProgress conclude(String region, CommandProgress progress) {
+        if (!progress.done() || progress.finalStatus() != null) {
+            return progress;
         }
+        SsmClient ssm = clients.ssm(region);
+        List<String> ids = progress.commandIds();
+        java.util.Map<String, String> statuses = new java.util.HashMap<>();
+        if (ids.size() == 1) {
+            statuses.put(ids.get(0), summary(ssm, ids.get(0)).statusDetails());
+        } else {
+            java.time.Instant since = progress.watched().stream().map(WatchedCommand::sentAt)
+                    .min(Comparator.naturalOrder()).orElseThrow().minus(CommandSender.LOOK_BACK);
+            for (var page : ssm.listCommandsPaginator(r -> r.maxResults(PAGE).filters(f -> f.key("InvokedAfter")
+                    .value(since.toString())))) {
+                page.commands().stream().filter(c -> ids.contains(c.commandId()))
+                        .forEach(c -> statuses.put(c.commandId(), c.statusDetails()));
+                if (statuses.keySet().containsAll(ids)) {
+                    break;
+                }
+            }
+        }
+        return new CommandProgress(progress.watched(), progress.rows(), true,
+                join(ids.stream().map(statuses::get).toList()));
+    }
+
+    private static String join(List<String> statuses) {
         List<String> distinct = statuses.stream().filter(Objects::nonNull).distinct().toList();
         return distinct.size() == 1 ? distinct.get(0) : String.join(" / ", distinct);
     }

@@ -87,9 +87,9 @@ public final class RunCommandService {
         return sender.send(region, request, context);
     }
 
-    /** One refresh of a sent command: ceil(N/50) ListCommandInvocations calls. */
+    /** One refresh of a sent command (ceil(N/50) ListCommandInvocations calls), with SSM's status once it is over. */
     public CommandProgress progress(String region, List<WatchedCommand> watched, TaskContext context) {
-        return reader.read(region, watched, context);
+        return reader.conclude(region, reader.read(region, watched, context));
     }
 
     /** Everything about following, cancelling and reading one command. */
