@@ -6,8 +6,6 @@ import software.amazon.awssdk.services.ssm.model.CancelCommandRequest;
 import software.amazon.awssdk.services.ssm.model.CancelCommandResponse;
 import software.amazon.awssdk.services.ssm.model.CreateDocumentRequest;
 import software.amazon.awssdk.services.ssm.model.CreateDocumentResponse;
-import software.amazon.awssdk.services.ssm.model.DeleteDocumentRequest;
-import software.amazon.awssdk.services.ssm.model.DeleteDocumentResponse;
 import software.amazon.awssdk.services.ssm.model.DescribeDocumentRequest;
 import software.amazon.awssdk.services.ssm.model.DescribeDocumentResponse;
 import software.amazon.awssdk.services.ssm.model.DescribeInstanceInformationRequest;
@@ -91,11 +89,6 @@ final class GuardedSsmClient implements SsmClient {
     @Override
     public CreateDocumentResponse createDocument(CreateDocumentRequest request) {
         return guard.call("CreateDocument", request, () -> writes().createDocument(request));
-    }
-
-    @Override
-    public DeleteDocumentResponse deleteDocument(DeleteDocumentRequest request) {
-        return guard.call("DeleteDocument", request, () -> writes().deleteDocument(request));
     }
 
     @Override

@@ -281,7 +281,6 @@ public final class SsmCommands {
             case "DocumentName" -> documentName.equals(value);
             case "InvokedAfter" -> !requested.isBefore(Instant.parse(value));
             case "InvokedBefore" -> !requested.isAfter(Instant.parse(value));
-            case "ExecutionStage" -> true;
             default -> throw SsmErrors.invalidFilterKey("The filter key " + filter.keyAsString() + " is not valid.");
         };
     }
