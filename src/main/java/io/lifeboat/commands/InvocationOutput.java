@@ -63,14 +63,22 @@ public record InvocationOutput(String commandId, String instanceId, List<Step> s
                     text.append("\n[stderr: the API returns the first ").append(STDERR_LIMIT).append(" characters]\n");
                 }
             }
-            if (!step.stdoutUrl().isEmpty() && !step.stdoutCut()) {
-                text.append("\n[full output in S3: ").append(step.stdoutUrl()).append("]\n");
+            if (!step.stdoutUrl().isEmpty()) {
+                text.append("\n[full output in S3: ").append(step.stdoutUrl()).append("\n to read it: aws s3 cp ")
+                        .append(s3Uri(step.stdoutUrl())).append(" -]\n");
             }
         }
         if (cloudWatchLogGroup != null && !cloudWatchLogGroup.isEmpty()) {
-            text.append("\n[full output in CloudWatch Logs: log group ").append(cloudWatchLogGroup).append(", stream ")
-                    .append(commandId).append('/').append(instanceId).append("/...]\n");
+            text.append("\n[full output in CloudWatch Logs: log group ").append(cloudWatchLogGroup)
+                    .append(", in the streams named after command ").append(commandId).append(" and ").append(instanceId)
+                    .append("]\n");
         }
         return text.toString();
+    }
+
+    /** {@code https://s3.REGION.amazonaws.com/BUCKET/KEY} as {@code s3://BUCKET/KEY}, for the AWS CLI. */
+    static String s3Uri(String url) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^https://s3[.-][^/]*amazonaws\\.com/(.+)$").matcher(url);
+        return m.matches() ? "s3://" + m.group(1) : url;
     }
 }

@@ -193,6 +193,22 @@ class RunCommandServiceTest {
     }
 
     @Test
+    void withAnS3BucketTheOutputSaysWhereAllOfItIsAndHowToReadIt() {
+        CommandRequest request = shell(new Targets.ByInstances(List.of(id("prod-web-01"))), "df -h");
+        SendOutcome outcome = service.send(REGION, new CommandRequest(request.documentName(), null, request.parameters(),
+                request.targets(), new CommandOptions("to S3", null, RateControl.DEFAULT, "ops-output", "rc", "/rc/logs",
+                        null, null)), TaskContext.NONE);
+        clock.advance(java.time.Duration.ofSeconds(60));
+
+        InvocationOutput output = service.control().output(REGION, outcome.commandIds().get(0), id("prod-web-01"),
+                List.of("aws:runShellScript"));
+
+        assertThat(output.text()).contains("aws s3 cp s3://ops-output/rc/" + outcome.commandIds().get(0) + "/"
+                + id("prod-web-01") + "/awsrunShellScript/stdout -")
+                .contains("full output in CloudWatch Logs: log group /rc/logs");
+    }
+
+    @Test
     void historyIsFilteredOnSsmsSideAndStripsTheSendToken() {
         service.send(REGION, shell(role("api"), "uptime"), TaskContext.NONE);
         List<CommandSummary> mine = service.history(REGION, new HistoryFilter(null, "AWS-RunShellScript",
