@@ -8,6 +8,7 @@ import io.lifeboat.commands.DocumentSummary;
 import io.lifeboat.commands.FleetInstance;
 import io.lifeboat.commands.TargetPreview;
 import io.lifeboat.ui.common.Cells;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +27,14 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -129,10 +132,22 @@ public final class ComposeController {
             }
         });
         documents.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null) {
+            DocumentDefinition chosen = root.documents().chosenProperty().get();
+            if (now != null && (chosen == null || !chosen.name().equals(now.name()))) {
                 root.documents().choose(now.name());
             }
         });
+        // A document chosen by a shortcut or a template shows as the list's selection.
+        root.documents().chosenProperty().addListener((obs, was, now) -> select(now));
+        root.documents().documents().addListener((ListChangeListener<DocumentSummary>) c ->
+                select(root.documents().chosenProperty().get()));
+    }
+
+    private void select(DocumentDefinition document) {
+        if (document != null) {
+            documents.getItems().stream().filter(d -> d.name().equals(document.name())).findFirst()
+                    .ifPresent(d -> documents.getSelectionModel().select(d));
+        }
     }
 
     private void describe(DocumentDefinition document) {
@@ -182,7 +197,7 @@ public final class ComposeController {
         check.setCellFactory(CheckBoxTableCell.forTableColumn(check));
         pickTable.getColumns().setAll(List.of(check,
                 Cells.column("Name", 150, i -> new ReadOnlyStringWrapper(i.name())),
-                Cells.column("Instance", 170, i -> new ReadOnlyStringWrapper(i.id())),
+                Cells.column("Instance", 180, i -> new ReadOnlyStringWrapper(i.id())),
                 FleetController.ssmColumn(),
                 Cells.column("Platform", 80, i -> new ReadOnlyStringWrapper(i.platform())),
                 Cells.column("Role", 75, i -> new ReadOnlyStringWrapper(i.tags().getOrDefault("Role", ""))),
@@ -241,13 +256,16 @@ public final class ComposeController {
         previewTable.setId("commandPreview");
         previewTable.setPlaceholder(new Label("Give the targets: who matches shows here before anything is sent."));
         previewTable.getColumns().setAll(List.of(
-                Cells.column("Name", 150, r -> new ReadOnlyStringWrapper(r.instance().name())),
-                Cells.column("Instance", 170, r -> new ReadOnlyStringWrapper(r.instance().id())),
-                Cells.column("Platform", 80, r -> new ReadOnlyStringWrapper(r.instance().platform())),
+                Cells.column("Name", 140, r -> new ReadOnlyStringWrapper(r.instance().name())),
+                Cells.column("Instance", 180, r -> new ReadOnlyStringWrapper(r.instance().id())),
+                Cells.column("Platform", 90, r -> new ReadOnlyStringWrapper(r.instance().platform())),
                 Cells.column("SSM", 110, r -> new ReadOnlyStringWrapper(r.instance().managed()
                         ? r.instance().pingStatus() : "Not managed")),
                 Cells.column("Agent", 90, r -> new ReadOnlyStringWrapper(Cells.orEmpty(r.instance().agentVersion()))),
-                Cells.column("Would never reach it", 520, r -> new ReadOnlyStringWrapper(r.why()))));
+                whyColumn()));
+        previewTable.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        previewTable.getColumns().get(previewTable.getColumns().size() - 1).setMinWidth(200);
+        previewTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         previewTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(TargetPreview.Row row, boolean empty) {
@@ -259,9 +277,26 @@ public final class ComposeController {
             }
         });
         model.previewProperty().addListener((obs, was, now) -> {
-            previewTable.getItems().setAll(now == null ? List.of() : now.rows());
+            // Those the command would never reach first: they are what the user must look at.
+            previewTable.getItems().setAll(now == null ? List.of() : now.rows().stream()
+                    .sorted(Comparator.comparing(TargetPreview.Row::reached)).toList());
             previewSummary.setText(now == null ? "" : now.summary());
         });
+    }
+
+    /** Why the command would never reach it; the whole sentence in a tooltip when the column is narrow. */
+    private static TableColumn<TargetPreview.Row, String> whyColumn() {
+        TableColumn<TargetPreview.Row, String> column = Cells.column("Would never reach it", 420,
+                r -> new ReadOnlyStringWrapper(r.why()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String why, boolean empty) {
+                super.updateItem(why, empty);
+                setText(empty ? null : why);
+                setTooltip(empty || why == null || why.isEmpty() ? null : new Tooltip(why));
+            }
+        });
+        return column;
     }
 
     private void templates() {

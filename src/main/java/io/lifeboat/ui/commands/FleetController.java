@@ -42,7 +42,7 @@ public final class FleetController {
         instances.setId("fleetTable");
         instances.getColumns().setAll(List.of(
                 Cells.column("Name", 150, i -> new ReadOnlyStringWrapper(i.name())),
-                Cells.column("Instance", 170, i -> new ReadOnlyStringWrapper(i.id())),
+                Cells.column("Instance", 180, i -> new ReadOnlyStringWrapper(i.id())),
                 Cells.column("Platform", 80, i -> new ReadOnlyStringWrapper(i.platform())),
                 Cells.column("State", 75, i -> new ReadOnlyStringWrapper(i.state())),
                 ssmColumn(),

@@ -106,7 +106,7 @@ public final class WatchController {
         invocations.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         invocations.setPlaceholder(new Label("No invocation yet."));
         invocations.getColumns().setAll(List.of(
-                Cells.column("Instance", 170, r -> new ReadOnlyStringWrapper(r.instanceId())),
+                Cells.column("Instance", 180, r -> new ReadOnlyStringWrapper(r.instanceId())),
                 Cells.column("Name", 140, r -> new ReadOnlyStringWrapper(name(r.instanceId()))),
                 statusColumn(),
                 Cells.column("Details", 130, r -> new ReadOnlyStringWrapper(r.statusDetails())),
