@@ -1,9 +1,11 @@
 package io.lifeboat.aws.credentials;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -18,12 +20,14 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 public final class CredentialChain implements AwsCredentialsProvider, SdkAutoCloseable {
 
     private final Map<String, Supplier<AwsCredentialsProvider>> steps;
+    private final Set<String> decisive;
     private final Map<String, AwsCredentialsProvider> built = new LinkedHashMap<>();
     private volatile String source;
     private volatile AwsCredentialsProvider chosen;
 
-    private CredentialChain(Map<String, Supplier<AwsCredentialsProvider>> steps) {
+    private CredentialChain(Map<String, Supplier<AwsCredentialsProvider>> steps, Set<String> decisive) {
         this.steps = steps;
+        this.decisive = decisive;
     }
 
     public static Builder builder() {
@@ -50,7 +54,7 @@ public final class CredentialChain implements AwsCredentialsProvider, SdkAutoClo
                 source = step.getKey();
                 return credentials;
             } catch (SdkClientException | IllegalStateException notThere) {
-                if (steps.size() == 1) {
+                if (steps.size() == 1 || decisive.contains(step.getKey())) {
                     throw notThere;
                 }
                 tried.add(step.getKey() + ": " + notThere.getMessage());
@@ -84,14 +88,24 @@ public final class CredentialChain implements AwsCredentialsProvider, SdkAutoClo
 
     public static final class Builder {
         private final Map<String, Supplier<AwsCredentialsProvider>> steps = new LinkedHashMap<>();
+        private final Set<String> decisive = new HashSet<>();
 
         public Builder then(String name, Supplier<AwsCredentialsProvider> provider) {
             steps.put(name, provider);
             return this;
         }
 
+        /**
+         * A source whose failure is the answer: its error (an expired SSO session, a failing
+         * credential_process) is what the user must fix, not a reason to try the sources after it.
+         */
+        public Builder thenDecisive(String name, Supplier<AwsCredentialsProvider> provider) {
+            decisive.add(name);
+            return then(name, provider);
+        }
+
         public CredentialChain build() {
-            return new CredentialChain(new LinkedHashMap<>(steps));
+            return new CredentialChain(new LinkedHashMap<>(steps), Set.copyOf(decisive));
         }
     }
 }

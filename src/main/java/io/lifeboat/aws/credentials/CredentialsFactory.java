@@ -1,6 +1,7 @@
 package io.lifeboat.aws.credentials;
 
 import io.lifeboat.aws.ConnectionSpec;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -42,17 +43,38 @@ public final class CredentialsFactory {
         };
     }
 
-    /** Exported keys, then AWS_PROFILE's (or default's) profile, then web identity, container, instance role. */
-    private CredentialChain awsCliOrder(ConnectionSpec spec) {
+    /**
+     * Exported keys, then AWS_PROFILE's (or default's) profile, then web identity, container, instance role.
+     * As with the AWS CLI, a profile named by AWS_PROFILE, or a default profile that carries credential
+     * settings, is the answer once reached: its failure (an expired SSO session, a wrong role) is reported
+     * rather than passed over to instance metadata. A default profile holding only a region is passed over.
+     */
+    CredentialChain awsCliOrder(ConnectionSpec spec) {
         String profile = environment.profile().orElse("default");
-        return CredentialChain.builder()
+        CredentialChain.Builder chain = CredentialChain.builder()
                 .then("system properties (aws.accessKeyId)", SystemPropertyCredentialsProvider::create)
-                .then("environment (AWS_ACCESS_KEY_ID)", EnvironmentVariableCredentialsProvider::create)
-                .then("profile " + profile, () -> forProfile(profile, spec))
+                .then("environment (AWS_ACCESS_KEY_ID)", EnvironmentVariableCredentialsProvider::create);
+        Supplier<AwsCredentialsProvider> fromProfile = () -> forProfile(profile, spec);
+        if (environment.profile().isPresent() || carriesCredentials(profile)) {
+            chain.thenDecisive("profile " + profile, fromProfile);
+        } else {
+            chain.then("profile " + profile, fromProfile);
+        }
+        return chain
                 .then("web identity (AWS_WEB_IDENTITY_TOKEN_FILE)", WebIdentityTokenFileCredentialsProvider::create)
                 .then("container credentials", () -> ContainerCredentialsProvider.builder().build())
                 .then("EC2 instance role", () -> InstanceProfileCredentialsProvider.builder().build())
                 .build();
+    }
+
+    private static final List<String> CREDENTIAL_SETTINGS = List.of(ProfileProperty.AWS_ACCESS_KEY_ID,
+            ProfileProperty.ROLE_ARN, ProfileProperty.SSO_START_URL, "sso_session",
+            ProfileProperty.CREDENTIAL_PROCESS, ProfileProperty.WEB_IDENTITY_TOKEN_FILE);
+
+    private boolean carriesCredentials(String name) {
+        return files.get().profile(name)
+                .map(profile -> CREDENTIAL_SETTINGS.stream().anyMatch(key -> profile.property(key).isPresent()))
+                .orElse(false);
     }
 
     private AwsCredentialsProvider forProfile(String name, ConnectionSpec spec) {
