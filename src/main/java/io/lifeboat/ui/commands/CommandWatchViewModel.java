@@ -62,6 +62,7 @@ public final class CommandWatchViewModel {
     private List<WatchedCommand> watched = List.of();
     private CommandProgress progress;
     private SendPlan pendingRest;
+    private OutputGroup shownByDefault;
 
     CommandWatchViewModel(TaskRunner tasks, DialogService dialogs, IntSupplier confirmTypingAbove) {
         this.tasks = tasks;
@@ -155,9 +156,14 @@ public final class CommandWatchViewModel {
         OutputGroup chosen = selectedGroup.get();
         groups.setAll(OutputGroups.of(next.rows()));
         groupsSummary.set(OutputGroups.summary(groups, next.rows()));
-        if (chosen != null) {
-            selectedGroup.set(groups.stream().filter(g -> g.output().equals(chosen.output())).findFirst().orElse(null));
+        // The group the user picked stays shown; until then, the largest one (what most instances printed).
+        OutputGroup shown = chosen == null || chosen == shownByDefault ? null
+                : groups.stream().filter(g -> g.output().equals(chosen.output())).findFirst().orElse(null);
+        if (shown == null && !groups.isEmpty()) {
+            shown = groups.get(0);
+            shownByDefault = shown;
         }
+        selectedGroup.set(shown);
     }
 
     private void canaryOver() {

@@ -34,13 +34,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import atlantafx.base.controls.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -284,16 +284,23 @@ public final class ComposeController {
         });
     }
 
-    /** Why the command would never reach it; the whole sentence in a tooltip when the column is narrow. */
+    /** Why the command would never reach it, wrapped: the reason is what the user must read whole. */
     private static TableColumn<TargetPreview.Row, String> whyColumn() {
         TableColumn<TargetPreview.Row, String> column = Cells.column("Would never reach it", 420,
                 r -> new ReadOnlyStringWrapper(r.why()));
         column.setCellFactory(c -> new TableCell<>() {
+            private final Text sentence = new Text();
+            {
+                sentence.wrappingWidthProperty().bind(c.widthProperty().subtract(14));
+                sentence.fillProperty().bind(textFillProperty());
+                sentence.fontProperty().bind(fontProperty());
+            }
+
             @Override
             protected void updateItem(String why, boolean empty) {
                 super.updateItem(why, empty);
-                setText(empty ? null : why);
-                setTooltip(empty || why == null || why.isEmpty() ? null : new Tooltip(why));
+                sentence.setText(empty || why == null ? "" : why);
+                setGraphic(empty ? null : sentence);
             }
         });
         return column;

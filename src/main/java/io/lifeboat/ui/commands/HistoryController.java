@@ -48,7 +48,7 @@ public final class HistoryController {
         table.setItems(model.commands());
         table.setPlaceholder(new Label("No command matches in this region."));
         table.getColumns().setAll(List.of(
-                Cells.timeColumn("Requested", 150, CommandSummary::requestedAt),
+                Cells.timeColumn("Requested", 170, CommandSummary::requestedAt),
                 Cells.column("Document", 200, c -> new ReadOnlyStringWrapper(c.documentName())),
                 Cells.column("Status", 95, c -> new ReadOnlyStringWrapper(c.status())),
                 Cells.column("Details", 110, c -> new ReadOnlyStringWrapper(Cells.orEmpty(c.statusDetails()))),

@@ -94,6 +94,8 @@ public final class WatchController {
                 model.selectedGroupProperty().set(now);
             }
         });
+        // The list shows which group is on the right, also after a refresh replaced its items.
+        model.selectedGroupProperty().addListener((obs, was, now) -> groups.getSelectionModel().select(now));
         groupsSummary.textProperty().bind(model.groupsSummaryProperty());
         diff.selectedProperty().bindBidirectional(model.diffProperty());
         groupText.textProperty().bind(model.groupTextProperty());
@@ -109,12 +111,16 @@ public final class WatchController {
                 Cells.column("Instance", 180, r -> new ReadOnlyStringWrapper(r.instanceId())),
                 Cells.column("Name", 140, r -> new ReadOnlyStringWrapper(name(r.instanceId()))),
                 statusColumn(),
-                Cells.column("Details", 130, r -> new ReadOnlyStringWrapper(r.statusDetails())),
-                Cells.timeColumn("Started", 150, InvocationRow::started),
-                Cells.column("Duration", 80, r -> new ReadOnlyStringWrapper(duration(r.duration(Instant.now())))),
-                Cells.column("Code", 55, r -> new ReadOnlyObjectWrapper<>(r.responseCode())),
+                Cells.column("Details", 120, r -> new ReadOnlyStringWrapper(r.statusDetails())),
+                Cells.timeColumn("Started", 170, InvocationRow::started),
+                Cells.column("Duration", 90, r -> new ReadOnlyStringWrapper(duration(r.duration(Instant.now())))),
+                Cells.column("Code", 60, r -> new ReadOnlyObjectWrapper<>(r.responseCode())),
                 Cells.column("Output (first line)", 360, r -> new ReadOnlyStringWrapper(r.output().lines().findFirst()
                         .orElse("")))));
+        // Every column readable in full; the first line of output takes what room is left.
+        invocations.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        invocations.getColumns().get(invocations.getColumns().size() - 1).setMinWidth(160);
+        invocations.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         invocations.setRowFactory(t -> {
             TableRow<InvocationRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

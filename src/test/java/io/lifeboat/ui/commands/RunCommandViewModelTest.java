@@ -120,7 +120,12 @@ class RunCommandViewModelTest {
         assertThat(watch.doneProperty().get()).isTrue();
         assertThat(watch.counts()).containsEntry(InvocationState.SUCCESS, 7).containsEntry(InvocationState.FAILED, 1);
         assertThat(watch.groups()).extracting(OutputGroup::size).containsExactly(7, 1);
+        assertThat(watch.selectedGroupProperty().get()).as("what most printed shows without a click")
+                .isSameAs(watch.groups().get(0));
         watch.selectedGroupProperty().set(watch.groups().get(1));
+        watch.follow();
+        tasks.runAll();
+        assertThat(watch.selectedGroupProperty().get().size()).as("the user's pick outlives a refresh").isEqualTo(1);
         watch.diffProperty().set(true);
         assertThat(watch.groupTextProperty().get()).startsWith("1 instance printed this (Failed)")
                 .contains("+ Another app is currently holding the yum lock");
