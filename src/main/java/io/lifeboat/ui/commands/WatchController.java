@@ -12,6 +12,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -95,7 +96,10 @@ public final class WatchController {
             }
         });
         // The list shows which group is on the right, also after a refresh replaced its items.
+        // (an equal group after a refresh changes no property, but the list dropped its selection with its items)
         model.selectedGroupProperty().addListener((obs, was, now) -> groups.getSelectionModel().select(now));
+        model.groups().addListener((ListChangeListener<OutputGroup>) c ->
+                groups.getSelectionModel().select(model.selectedGroupProperty().get()));
         groupsSummary.textProperty().bind(model.groupsSummaryProperty());
         diff.selectedProperty().bindBidirectional(model.diffProperty());
         groupText.textProperty().bind(model.groupTextProperty());

@@ -93,10 +93,17 @@ class RunCommandFxTest {
 
         ListView<OutputGroup> groups = robot.lookup("#outputGroups").queryAs(ListView.class);
         FxApp.waitUntil(() -> groups.getItems().size() == 2);
-        robot.clickOn(robot.from(groups).lookup(".list-cell").nth(1).queryAs(Node.class));
         TextArea groupText = robot.lookup("#groupText").queryAs(TextArea.class);
+        FxApp.waitUntil(() -> groupText.getText().startsWith("7 instances printed this (all Success)"));
+        assertThat(groups.getSelectionModel().getSelectedIndex()).as("what most printed, shown and highlighted").isZero();
+        robot.clickOn(robot.from(groups).lookup(".list-cell").nth(1).queryAs(Node.class));
         FxApp.waitUntil(() -> groupText.getText().startsWith("1 instance printed this (Failed)"));
         assertThat(groupText.getText()).contains("Another app is currently holding the yum lock");
+        OutputGroup failedGroup = groups.getItems().get(1);
+        robot.clickOn("#watchRefresh");
+        FxApp.waitUntil(() -> groups.getItems().get(1) != failedGroup);
+        assertThat(groups.getSelectionModel().getSelectedIndex()).as("the pick outlives a refresh").isEqualTo(1);
+        assertThat(groupText.getText()).startsWith("1 instance printed this (Failed)");
 
         String first = invocations.getItems().get(0).commandId();
         robot.clickOn("#rerunButton");
