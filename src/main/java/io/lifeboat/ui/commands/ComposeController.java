@@ -256,7 +256,7 @@ public final class ComposeController {
         previewTable.setId("commandPreview");
         previewTable.setPlaceholder(new Label("Give the targets: who matches shows here before anything is sent."));
         previewTable.getColumns().setAll(List.of(
-                Cells.column("Name", 140, r -> new ReadOnlyStringWrapper(r.instance().name())),
+                Cells.column("Name", 120, r -> new ReadOnlyStringWrapper(r.instance().name())),
                 Cells.column("Instance", 180, r -> new ReadOnlyStringWrapper(r.instance().id())),
                 Cells.column("Platform", 90, r -> new ReadOnlyStringWrapper(r.instance().platform())),
                 Cells.column("SSM", 110, r -> new ReadOnlyStringWrapper(r.instance().managed()
@@ -264,7 +264,8 @@ public final class ComposeController {
                 Cells.column("Agent", 90, r -> new ReadOnlyStringWrapper(Cells.orEmpty(r.instance().agentVersion()))),
                 whyColumn()));
         previewTable.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
-        previewTable.getColumns().get(previewTable.getColumns().size() - 1).setMinWidth(200);
+        // All six fit a 1280-pixel-wide window; the reason wraps in what is left.
+        previewTable.getColumns().get(previewTable.getColumns().size() - 1).setMinWidth(140);
         previewTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         previewTable.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -286,7 +287,7 @@ public final class ComposeController {
 
     /** Why the command would never reach it, wrapped: the reason is what the user must read whole. */
     private static TableColumn<TargetPreview.Row, String> whyColumn() {
-        TableColumn<TargetPreview.Row, String> column = Cells.column("Would never reach it", 420,
+        TableColumn<TargetPreview.Row, String> column = Cells.column("Never reached", 420,
                 r -> new ReadOnlyStringWrapper(r.why()));
         column.setCellFactory(c -> new TableCell<>() {
             private final Text sentence = new Text();
