@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         footer = {"  lifeboat run-command --document AWS-RunShellScript --param commands='df -h' --target tag:Role=web --preview",
                 "  lifeboat run-command --document AWS-RunShellScript --param commands='yum -y update' \\",
                 "      --param commands='needs-restarting -r' --target tag:Env=prod --target tag:Role=web,api \\",
-                "      --max-concurrency 10% --max-errors 1 --confirm 37",
+                "      --max-concurrency 10%% --max-errors 1 --confirm 37",
                 "Exit: 0 every invocation succeeded; 1 some failed, timed out or were cancelled (or the send's outcome is "
                         + "unknown); 2 bad input; 4 refused (read-only, or the confirmation missing or wrong)."})
 final class RunCommandCommand implements Callable<Integer> {
