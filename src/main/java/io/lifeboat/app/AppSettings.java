@@ -29,6 +29,10 @@ public final class AppSettings {
     private static final String DEFAULT_RETENTION = "convention.defaultRetention";
     private static final String OVERDUE_HOURS = "convention.overdueHours";
     private static final String REGIONS = "regions.";
+    private static final String CONFIRM_TYPING_ABOVE = "commands.confirmTypingAbove";
+
+    /** Run Command: above this many targets the user types the count to confirm (the CLI asks for --confirm N). */
+    public static final int DEFAULT_CONFIRM_TYPING_ABOVE = 10;
 
     private final SettingsStore store;
 
@@ -106,5 +110,22 @@ public final class AppSettings {
 
     public void rememberRegions(String view, String account, List<String> regions) {
         store.put(REGIONS + view + "." + account, String.join(",", regions));
+    }
+
+    /** Above this many targets, sending a command needs the count typed (GUI) or given (CLI {@code --confirm N}). */
+    public int confirmTypingAbove() {
+        try {
+            return store.get(CONFIRM_TYPING_ABOVE).map(Integer::parseInt).filter(n -> n >= 0)
+                    .orElse(DEFAULT_CONFIRM_TYPING_ABOVE);
+        } catch (NumberFormatException e) {
+            return DEFAULT_CONFIRM_TYPING_ABOVE;
+        }
+    }
+
+    public void confirmTypingAbove(int targets) {
+        if (targets < 0) {
+            throw new IllegalArgumentException("The confirmation threshold is a number of targets, 0 or more");
+        }
+        store.put(CONFIRM_TYPING_ABOVE, Integer.toString(targets));
     }
 }

@@ -13,6 +13,7 @@ import io.lifeboat.store.ActivityLog;
 import io.lifeboat.store.AuditLog;
 import io.lifeboat.store.BackupRunHistory;
 import io.lifeboat.store.BackupRunHistory.BackupRun;
+import io.lifeboat.store.CommandTemplates;
 import io.lifeboat.store.DataDirectory;
 import io.lifeboat.store.Database;
 import io.lifeboat.store.SettingsStore;
@@ -205,6 +206,27 @@ public final class Lifeboat implements AutoCloseable {
             @Override
             public List<PolicyHistory.RecordedEdit> edits(Session on, String region) {
                 return tagEdits.edits(on.connection().accountId(), region);
+            }
+        };
+    }
+
+    /** Run Command templates saved on this machine. */
+    public CommandTemplateStore commandTemplates() {
+        CommandTemplates templates = new CommandTemplates(database);
+        return new CommandTemplateStore() {
+            @Override
+            public void save(io.lifeboat.commands.CommandTemplate template) {
+                templates.save(template);
+            }
+
+            @Override
+            public List<io.lifeboat.commands.CommandTemplate> all() {
+                return templates.all();
+            }
+
+            @Override
+            public void delete(String name) {
+                templates.delete(name);
             }
         };
     }

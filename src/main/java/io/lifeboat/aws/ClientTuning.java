@@ -17,7 +17,9 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
  * ({@link #forWrites}) are retried by the SDK on throttling only: a throttled request was refused
  * unrun, but after a 5xx, a broken connection or an attempt timeout the request may have run, and
  * CreateSnapshot(s) take no client token, so a resend by the SDK would make a second snapshot before
- * Lifeboat's own look-up-then-resend ({@code backup.SnapshotCreator}) could check.
+ * Lifeboat's own look-up-then-resend ({@code backup.SnapshotCreator}) could check; SSM's SendCommand is
+ * not idempotent either, and a resend would run the command twice ({@code commands.CommandSender} looks
+ * a lost answer up by its comment token instead).
  */
 public record ClientTuning(boolean retries, Duration attemptTimeout, Duration callTimeout) {
 

@@ -27,8 +27,8 @@ import software.amazon.awssdk.services.sts.StsClient;
 /**
  * Real SDK clients for one set of credentials: built lazily (building one costs most of a second),
  * one per service and region, sharing one HTTP client, with adaptive retries (a limiter per client) and
- * timeouts. EC2's mutating calls go through a client of their own whose retries cover throttling only,
- * each throttled attempt reported to Lifeboat's pacing.
+ * timeouts. EC2's and SSM's mutating calls go through clients of their own whose retries cover throttling
+ * only, each throttled EC2 attempt reported to Lifeboat's pacing.
  */
 public final class SdkServiceClients implements ServiceClients {
 
@@ -83,6 +83,16 @@ public final class SdkServiceClients implements ServiceClients {
     @Override
     public SsmClient ssm(String region) {
         return client("ssm", region, () -> configure(SsmClient.builder(), Region.of(region), reads()).build());
+    }
+
+    /**
+     * A second SSM client for mutating calls (SendCommand), whose SDK retries cover throttling only; SSM's
+     * throttling is not EC2's, so it tells the EC2 pace nothing.
+     */
+    @Override
+    public SsmClient ssmForWrites(String region) {
+        return client("ssm-writes", region, () -> configure(SsmClient.builder(), Region.of(region),
+                overrides.toBuilder().retryStrategy(tuning.forWrites(ThrottleReportingRetryStrategy.ThrottledAttempts.NONE)).build()).build());
     }
 
     @Override

@@ -26,6 +26,14 @@ public interface ServiceClients extends AutoCloseable {
 
     SsmClient ssm(String region);
 
+    /**
+     * The client that sends SSM's mutating calls. SendCommand is not idempotent (a resent request runs the
+     * command twice), so real accounts give one whose SDK retries cover throttling only; elsewhere, the same.
+     */
+    default SsmClient ssmForWrites(String region) {
+        return ssm(region);
+    }
+
     RdsClient rds(String region);
 
     /** Route53 is global. */

@@ -68,6 +68,7 @@ public final class Cli implements Callable<Integer> {
                 .addSubcommand(new BackupCommand())
                 .addSubcommand(new RestoreCommand())
                 .addSubcommand(new SnapshotsCommand())
+                .addSubcommand(new RunCommandCommand())
                 .addSubcommand(new CommandLine.HelpCommand()));
     }
 

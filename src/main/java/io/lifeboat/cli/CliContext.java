@@ -136,6 +136,12 @@ final class CliContext implements AutoCloseable {
         return database == null ? List.of() : new TagEditHistory(database).edits(connection.accountId(), region);
     }
 
+    /** Above this many targets a command needs {@code --confirm N}: the desktop's setting, else its default. */
+    int confirmTypingAbove() {
+        return database == null ? AppSettings.DEFAULT_CONFIRM_TYPING_ABOVE
+                : new AppSettings(new SettingsStore(database)).confirmTypingAbove();
+    }
+
     /** Adds a run to the history the desktop's Backups view lists. */
     void recordBackupRun(BackupReport report) {
         if (database != null) {

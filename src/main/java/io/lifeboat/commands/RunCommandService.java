@@ -3,6 +3,7 @@ package io.lifeboat.commands;
 import io.lifeboat.aws.AwsErrors;
 import io.lifeboat.aws.Problem;
 import io.lifeboat.aws.ServiceClients;
+import io.lifeboat.backup.Sleeper;
 import io.lifeboat.inventory.Ec2Instance;
 import io.lifeboat.inventory.InventoryLoader;
 import io.lifeboat.inventory.RegionInventory;
@@ -13,26 +14,37 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
 import software.amazon.awssdk.services.ssm.SsmClient;
-import software.amazon.awssdk.services.ssm.model.Command;
 import software.amazon.awssdk.services.ssm.model.InstanceInformation;
 
 /**
- * Run Command's view of a region: every instance joined with what SSM knows of it (one paginated
- * DescribeInstanceInformation, one paginated DescribeInstances), and the recent command history.
+ * Run Command in a region: the fleet as SSM sees it (one paginated DescribeInstanceInformation, one
+ * paginated DescribeInstances), documents, sending, following and cancelling commands, the history.
+ * The work is done by the classes it holds; this is the one door the GUI and the CLI use.
  */
 public final class RunCommandService {
 
     static final int INFORMATION_PAGE = 50;
-    static final int HISTORY_PAGE = 50;
 
     private final ServiceClients clients;
     private final InventoryLoader loader;
+    private final DocumentCatalog documents;
+    private final CommandSender sender;
+    private final InvocationReader reader;
+    private final CommandControl control;
 
     public RunCommandService(ServiceClients clients, Executor io) {
+        this(clients, io, Sleeper.SYSTEM);
+    }
+
+    /** @param sleeper how the watch and the look-up after a lost answer wait (tests move a clock instead) */
+    public RunCommandService(ServiceClients clients, Executor io, Sleeper sleeper) {
         this.clients = clients;
         this.loader = new InventoryLoader(clients, clients.clock(), io);
+        this.documents = new DocumentCatalog(clients);
+        this.sender = new CommandSender(clients, clients.clock(), sleeper);
+        this.reader = new InvocationReader(clients, clients.clock());
+        this.control = new CommandControl(clients, reader, sleeper);
     }
 
     /**
@@ -56,40 +68,42 @@ public final class RunCommandService {
         List<FleetInstance> instances = new ArrayList<>();
         for (Ec2Instance instance : inventory.instances()) {
             InstanceInformation info = managed.get(instance.id());
-            instances.add(new FleetInstance(region, instance.id(), instance.name(), instance.platform(), instance.state(),
-                    info == null ? null : info.pingStatusAsString(), info == null ? null : info.agentVersion(),
-                    info == null ? null : info.platformName() + " " + info.platformVersion(),
-                    info == null ? instance.privateIp() : info.ipAddress(), info == null ? null : info.lastPingDateTime(),
-                    instance.hasInstanceProfile(), instance.tags()));
+            FleetInstance.SsmNode node = info == null ? null : new FleetInstance.SsmNode(info.pingStatusAsString(),
+                    info.agentVersion(), info.platformName() + " " + info.platformVersion(), info.lastPingDateTime());
+            String platform = info != null && info.platformType() != null ? info.platformTypeAsString()
+                    : instance.windows() ? "Windows" : "Linux";
+            instances.add(new FleetInstance(region, instance.id(), instance.name(), platform, instance.state(), node,
+                    info == null ? instance.privateIp() : info.ipAddress(), instance.hasInstanceProfile(),
+                    instance.tags()));
         }
         return new Fleet(instances, problem);
     }
 
+    public DocumentCatalog documents() {
+        return documents;
+    }
+
+    public SendOutcome send(String region, CommandRequest request, TaskContext context) {
+        return sender.send(region, request, context);
+    }
+
+    /** One refresh of a sent command (ceil(N/50) ListCommandInvocations calls), with SSM's status once it is over. */
+    public CommandProgress progress(String region, List<WatchedCommand> watched, TaskContext context) {
+        return reader.conclude(region, reader.read(region, watched, context));
+    }
+
+    /** Everything about following, cancelling and reading one command. */
+    public CommandControl control() {
+        return control;
+    }
+
+    /** The newest commands matching {@code filter}, up to {@code limit}. */
+    public List<CommandSummary> history(String region, HistoryFilter filter, int limit, TaskContext context) {
+        return CommandHistory.list(clients.ssm(region), region, filter, limit, context);
+    }
+
     /** The newest commands, up to {@code limit}. */
     public List<CommandSummary> history(String region, int limit, TaskContext context) {
-        List<CommandSummary> history = new ArrayList<>();
-        for (var page : clients.ssm(region).listCommandsPaginator(r -> r.maxResults(HISTORY_PAGE))) {
-            context.checkCancelled();
-            for (Command command : page.commands()) {
-                history.add(summary(region, command));
-                if (history.size() >= limit) {
-                    return history;
-                }
-            }
-        }
-        return history;
-    }
-
-    private static CommandSummary summary(String region, Command c) {
-        String targets = c.hasInstanceIds() && !c.instanceIds().isEmpty() ? String.join(", ", c.instanceIds())
-                : c.targets().stream().map(t -> t.key() + "=" + String.join(",", t.values()))
-                .collect(Collectors.joining("; "));
-        return new CommandSummary(region, c.commandId(), c.documentName(), c.statusAsString(), c.requestedDateTime(),
-                nullToZero(c.targetCount()), nullToZero(c.completedCount()), nullToZero(c.errorCount()),
-                c.comment(), targets);
-    }
-
-    private static int nullToZero(Integer value) {
-        return value == null ? 0 : value;
+        return history(region, HistoryFilter.NONE, limit, context);
     }
 }

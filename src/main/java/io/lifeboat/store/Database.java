@@ -66,6 +66,11 @@ public final class Database implements AutoCloseable {
                 id INTEGER PRIMARY KEY AUTOINCREMENT, time INTEGER NOT NULL, account TEXT, region TEXT NOT NULL,
                 resource_id TEXT NOT NULL, before_tags TEXT NOT NULL, after_tags TEXT NOT NULL);
             CREATE INDEX tag_edits_where ON tag_edits(account, region);
+            """,
+            // Run Command templates (issue 10): one row per name, the template as JSON.
+            """
+            CREATE TABLE command_templates (
+                name TEXT PRIMARY KEY, document TEXT NOT NULL, saved_at INTEGER NOT NULL, body TEXT NOT NULL);
             """);
 
     private final Connection connection;
@@ -131,6 +136,11 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         }
+    }
+
+    /** The schema version a migrated database has: one per migration. */
+    static int schemaVersion() {
+        return MIGRATIONS.size();
     }
 
     /** From now on, {@link #with} refuses the threads {@code uiThread} names (the desktop's JavaFX thread). */

@@ -92,7 +92,7 @@ class StorePersistenceTest {
         Database again = Database.open(home);
 
         int version = again.with(c -> c.createStatement().executeQuery("PRAGMA user_version").getInt(1));
-        assertThat(version).isEqualTo(3);
+        assertThat(version).isEqualTo(Database.schemaVersion());
         assertThat(new SettingsStore(again).get("ui.theme")).contains("dark");
     }
 }

@@ -38,7 +38,9 @@ import java.util.regex.Pattern;
  * forwarded, half after, on the front's own threads so that concurrent requests overlap.
  *
  * <p>Requests of the query protocols (EC2, STS, IAM) name their operation in the form body
- * ({@code Action=CreateSnapshots}); {@link Request#action()} reads it.
+ * ({@code Action=CreateSnapshots}), those of the JSON protocol (SSM) in the {@code X-Amz-Target} header
+ * ({@code AmazonSSM.SendCommand}); {@link Request#action()} reads either, and the front's own errors
+ * come in the shape the request's protocol parses.
  */
 public final class MotoFront implements AutoCloseable {
 
@@ -55,11 +57,18 @@ public final class MotoFront implements AutoCloseable {
     }
 
     /** One request as it reached the front. */
-    public record Request(String method, String path, String body) {
+    public record Request(String method, String path, String body, String target) {
 
-        /** The query protocol's operation name, or "" for other protocols. */
+        /** The operation's name: the query protocol's Action, else the JSON protocol's target ("SendCommand"). */
         public String action() {
+            if (target != null && !target.isEmpty()) {
+                return target.substring(target.lastIndexOf('.') + 1);
+            }
             return form().getOrDefault("Action", "");
+        }
+
+        boolean json() {
+            return target != null && !target.isEmpty();
         }
 
         public Map<String, String> form() {
@@ -154,7 +163,7 @@ public final class MotoFront implements AutoCloseable {
         return List.copyOf(requests);
     }
 
-    /** How many requests of this query-protocol operation reached the front. */
+    /** How many requests of this operation reached the front. */
     public long count(String action) {
         return requests.stream().filter(r -> r.action().equals(action)).count();
     }
@@ -163,7 +172,7 @@ public final class MotoFront implements AutoCloseable {
         try (exchange) {
             byte[] body = readAll(exchange.getRequestBody());
             Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
-                    new String(body, StandardCharsets.UTF_8));
+                    new String(body, StandardCharsets.UTF_8), exchange.getRequestHeaders().getFirst("X-Amz-Target"));
             requests.add(request);
             long half = latency.toNanos() / 2;
             pause(half);
@@ -173,7 +182,11 @@ public final class MotoFront implements AutoCloseable {
             }
             if (action == Action.THROTTLE) {
                 pause(half);
-                respond(exchange, 503, error("RequestLimitExceeded", "Request limit exceeded."));
+                if (request.json()) {
+                    respondJson(exchange, 400, "ThrottlingException", "Rate exceeded");
+                } else {
+                    respond(exchange, 503, error("RequestLimitExceeded", "Request limit exceeded."));
+                }
                 return;
             }
             HttpResponse<byte[]> answer = forward(exchange, body);
@@ -187,7 +200,13 @@ public final class MotoFront implements AutoCloseable {
                     });
                     respond(exchange, answer.statusCode(), answer.body());
                 }
-                case FORWARD_THEN_500 -> respond(exchange, 500, error("InternalError", "An internal error has occurred."));
+                case FORWARD_THEN_500 -> {
+                    if (request.json()) {
+                        respondJson(exchange, 500, "InternalServerError", "An internal error has occurred.");
+                    } else {
+                        respond(exchange, 500, error("InternalError", "An internal error has occurred."));
+                    }
+                }
                 default -> {
                     // FORWARD_THEN_DROP: closing without a status line; the client reads an unexpected end of stream.
                 }
@@ -243,6 +262,14 @@ public final class MotoFront implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    /** An error in the JSON protocol's shape (SSM): {@code __type} names it. */
+    private static void respondJson(HttpExchange exchange, int status, String code, String message) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.1");
+        exchange.getResponseHeaders().add("x-amzn-RequestId", "front-" + System.nanoTime());
+        respond(exchange, status, ("{\"__type\":\"" + code + "\",\"message\":\"" + message + "\"}")
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /** An error in EC2's query-protocol shape, which the STS and IAM parsers also read by code. */

@@ -26,8 +26,10 @@ public final class GuardedClients {
         return GuardedEc2Client.of(reads, writes, new ClientGuard(AwsService.EC2, region, interceptors));
     }
 
-    public static SsmClient ssm(SsmClient target, String region, List<CallInterceptor> interceptors) {
-        return GuardedSsmClient.of(target, new ClientGuard(AwsService.SSM, region, interceptors));
+    /** @param writes the client for mutating calls, built on first use */
+    public static SsmClient ssm(SsmClient reads, Supplier<SsmClient> writes, String region,
+                                List<CallInterceptor> interceptors) {
+        return GuardedSsmClient.of(reads, writes, new ClientGuard(AwsService.SSM, region, interceptors));
     }
 
     public static RdsClient rds(RdsClient target, String region, List<CallInterceptor> interceptors) {

@@ -52,7 +52,14 @@ public final class GuardedServiceClients implements ServiceClients {
 
     @Override
     public SsmClient ssm(String region) {
-        return guard(SsmClient.class, "ssm/" + region, () -> GuardedClients.ssm(delegate.ssm(region), region, interceptors));
+        return guard(SsmClient.class, "ssm/" + region, () -> GuardedClients.ssm(delegate.ssm(region),
+                () -> delegate.ssmForWrites(region), region, interceptors));
+    }
+
+    /** The guarded client already sends its mutating calls through the account's client for writes. */
+    @Override
+    public SsmClient ssmForWrites(String region) {
+        return ssm(region);
     }
 
     @Override

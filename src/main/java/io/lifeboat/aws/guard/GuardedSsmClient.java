@@ -1,12 +1,11 @@
 package io.lifeboat.aws.guard;
 
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.CancelCommandRequest;
 import software.amazon.awssdk.services.ssm.model.CancelCommandResponse;
 import software.amazon.awssdk.services.ssm.model.CreateDocumentRequest;
 import software.amazon.awssdk.services.ssm.model.CreateDocumentResponse;
-import software.amazon.awssdk.services.ssm.model.DeleteDocumentRequest;
-import software.amazon.awssdk.services.ssm.model.DeleteDocumentResponse;
 import software.amazon.awssdk.services.ssm.model.DescribeDocumentRequest;
 import software.amazon.awssdk.services.ssm.model.DescribeDocumentResponse;
 import software.amazon.awssdk.services.ssm.model.DescribeInstanceInformationRequest;
@@ -29,24 +28,42 @@ import software.amazon.awssdk.services.ssm.waiters.SsmWaiter;
  * SsmClient through the guards. Each operation Lifeboat makes (its features, and the scenario tests
  * that build fleets for them) is listed here and goes through {@link ClientGuard}; consumer-builder
  * overloads, paginators and the waiter are the interface's default methods, which call back into
- * these, so every page and poll is guarded too. An operation not listed stays the interface's
- * default and fails as unsupported: a new one is added here, on purpose. Written out rather than a
+ * these, so every page and poll is guarded too. Mutating operations go to the account's client for
+ * writes ({@code ServiceClients.ssmForWrites}): a SendCommand resent by the SDK after a lost answer
+ * would run the command twice. An operation not listed stays the interface's default and fails as unsupported: a new one is added here, on purpose. Written out rather than a
  * dynamic proxy: a proxy resolves every method of the interface by reflection, which loads all of
  * its model classes (a second and a half for EC2, at start-up).
  */
 final class GuardedSsmClient implements SsmClient {
 
     private final SsmClient target;
+    private final Supplier<SsmClient> writesFactory;
     private final ClientGuard guard;
+    private volatile SsmClient writes;
 
     /** Declared as the interface, so callers link without loading this class (see {@link GuardedClients}). */
-    static SsmClient of(SsmClient target, ClientGuard guard) {
-        return new GuardedSsmClient(target, guard);
+    static SsmClient of(SsmClient reads, Supplier<SsmClient> writes, ClientGuard guard) {
+        return new GuardedSsmClient(reads, writes, guard);
     }
 
-    GuardedSsmClient(SsmClient target, ClientGuard guard) {
-        this.target = target;
+    GuardedSsmClient(SsmClient reads, Supplier<SsmClient> writes, ClientGuard guard) {
+        this.target = reads;
+        this.writesFactory = writes;
         this.guard = guard;
+    }
+
+    /** Mutating calls go to the account's client for writes, whose SDK retries cover throttling only. */
+    private SsmClient writes() {
+        SsmClient client = writes;
+        if (client == null) {
+            synchronized (this) {
+                if (writes == null) {
+                    writes = writesFactory.get();
+                }
+                client = writes;
+            }
+        }
+        return client;
     }
 
     @Override
@@ -71,17 +88,12 @@ final class GuardedSsmClient implements SsmClient {
 
     @Override
     public CreateDocumentResponse createDocument(CreateDocumentRequest request) {
-        return guard.call("CreateDocument", request, () -> target.createDocument(request));
-    }
-
-    @Override
-    public DeleteDocumentResponse deleteDocument(DeleteDocumentRequest request) {
-        return guard.call("DeleteDocument", request, () -> target.deleteDocument(request));
+        return guard.call("CreateDocument", request, () -> writes().createDocument(request));
     }
 
     @Override
     public SendCommandResponse sendCommand(SendCommandRequest request) {
-        return guard.call("SendCommand", request, () -> target.sendCommand(request));
+        return guard.call("SendCommand", request, () -> writes().sendCommand(request));
     }
 
     @Override
@@ -101,7 +113,7 @@ final class GuardedSsmClient implements SsmClient {
 
     @Override
     public CancelCommandResponse cancelCommand(CancelCommandRequest request) {
-        return guard.call("CancelCommand", request, () -> target.cancelCommand(request));
+        return guard.call("CancelCommand", request, () -> writes().cancelCommand(request));
     }
 
     @Override

@@ -23,7 +23,18 @@ public final class DemoFleet {
     public enum Platform { LINUX, WINDOWS }
 
     /** How SSM sees the instance. */
-    public enum SsmStatus { ONLINE, CONNECTION_LOST, UNMANAGED }
+    public enum SsmStatus {
+        ONLINE, CONNECTION_LOST,
+        /** No instance profile: SSM never hears of it. */
+        UNMANAGED,
+        /** An instance profile, but the agent never registered (a role without the SSM policy, no route to SSM). */
+        AGENT_NOT_REGISTERED;
+
+        /** Whether SSM knows the instance (its agent registered). */
+        public boolean managed() {
+            return this == ONLINE || this == CONNECTION_LOST;
+        }
+    }
 
     /** What snapshot history a volume has. */
     public enum History {
@@ -183,7 +194,7 @@ public final class DemoFleet {
             instance(r, az(r, i), name, Platform.LINUX, "t3.small", true, SsmStatus.ONLINE,
                     tags(name, "dev", "web", null, null), List.of(untagged(Platform.LINUX, 20)));
         }
-        instance(r, az(r, 1), "dev-api-01", Platform.LINUX, "t3.medium", true, SsmStatus.ONLINE,
+        instance(r, az(r, 1), "dev-api-01", Platform.LINUX, "t3.medium", true, SsmStatus.AGENT_NOT_REGISTERED,
                 tags("dev-api-01", "dev", "api", "No", null), List.of(untagged(Platform.LINUX, 30)));
         instance(r, az(r, 2), "dev-worker-01", Platform.LINUX, "t3.medium", true, SsmStatus.ONLINE,
                 tags("dev-worker-01", "dev", "worker", "Yes", "3"),

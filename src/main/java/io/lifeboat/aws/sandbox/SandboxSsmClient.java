@@ -12,8 +12,6 @@ import software.amazon.awssdk.services.ssm.model.Command;
 import software.amazon.awssdk.services.ssm.model.CommandInvocation;
 import software.amazon.awssdk.services.ssm.model.CreateDocumentRequest;
 import software.amazon.awssdk.services.ssm.model.CreateDocumentResponse;
-import software.amazon.awssdk.services.ssm.model.DeleteDocumentRequest;
-import software.amazon.awssdk.services.ssm.model.DeleteDocumentResponse;
 import software.amazon.awssdk.services.ssm.model.DescribeDocumentRequest;
 import software.amazon.awssdk.services.ssm.model.DescribeDocumentResponse;
 import software.amazon.awssdk.services.ssm.model.DescribeInstanceInformationRequest;
@@ -50,16 +48,16 @@ final class SandboxSsmClient implements SsmClient {
 
     @Override
     public DescribeInstanceInformationResponse describeInstanceInformation(DescribeInstanceInformationRequest request) {
-        Pages.Page<InstanceInformation> page = new SsmInventory(state).describe(request.instanceInformationFilterList(),
-                request.filters(), request.maxResults(), request.nextToken(), now());
+        Pages.Page<InstanceInformation> page = new SsmInventory(state).describe(request.filters(),
+                request.maxResults(), request.nextToken(), now());
         return SandboxResponses.done(DescribeInstanceInformationResponse.builder().instanceInformationList(page.items())
                 .nextToken(page.nextToken()));
     }
 
     @Override
     public ListDocumentsResponse listDocuments(ListDocumentsRequest request) {
-        Pages.Page<DocumentIdentifier> page = documents().list(request.filters(), request.documentFilterList(),
-                request.maxResults(), request.nextToken());
+        Pages.Page<DocumentIdentifier> page = documents().list(request.filters(), request.maxResults(),
+                request.nextToken());
         return SandboxResponses.done(ListDocumentsResponse.builder().documentIdentifiers(page.items()).nextToken(page.nextToken()));
     }
 
@@ -76,12 +74,6 @@ final class SandboxSsmClient implements SsmClient {
     @Override
     public CreateDocumentResponse createDocument(CreateDocumentRequest request) {
         return SandboxResponses.done(CreateDocumentResponse.builder().documentDescription(documents().create(request, now())));
-    }
-
-    @Override
-    public DeleteDocumentResponse deleteDocument(DeleteDocumentRequest request) {
-        documents().delete(request.name());
-        return SandboxResponses.done(DeleteDocumentResponse.builder());
     }
 
     @Override

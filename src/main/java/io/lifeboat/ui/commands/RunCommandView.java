@@ -1,35 +1,31 @@
 package io.lifeboat.ui.commands;
 
-import io.lifeboat.commands.RunCommandService;
+import io.lifeboat.commands.SessionCommand;
 import io.lifeboat.ui.common.Fxml;
-import io.lifeboat.ui.common.RegionRows;
 import io.lifeboat.ui.common.RegionSelection;
 import io.lifeboat.ui.shell.AppModel;
 import io.lifeboat.ui.shell.Destinations;
 import io.lifeboat.ui.shell.ViewContext;
-import java.util.List;
 import javafx.scene.Node;
 
-/** Builds the Run Command destination. */
+/** Builds the Run Command destination: compose, the command being watched, history, the fleet. */
 public final class RunCommandView {
-
-    static final int HISTORY = 50;
 
     private RunCommandView() {
     }
 
     public static Node create(ViewContext context) {
         AppModel app = context.app();
-        RegionSelection regions = context.regions(Destinations.COMMANDS, RegionSelection.Mode.ONE);
-        RegionRows<CommandsOverview> model = new RegionRows<>(app.core().tasks(), regions, "the SSM fleet",
-                (session, region, task) -> {
-                    RunCommandService service = session.commands();
-                    RunCommandService.Fleet fleet = service.fleet(region, task);
-                    return List.of(new CommandsOverview(fleet.instances(),
-                            fleet.ssmProblem() == null ? service.history(region, HISTORY, task) : List.of(),
-                            fleet.ssmProblem()));
-                });
-        Node view = Fxml.load(RunCommandView.class.getResource("commands.fxml"), new CommandsController(model));
+        var core = app.core();
+        RunCommandViewModel model = new RunCommandViewModel(core.tasks(),
+                context.regions(Destinations.COMMANDS, RegionSelection.Mode.ONE), context.dialogs(),
+                core.settings()::confirmTypingAbove, core.commandTemplates(), SessionCommand.Environment::current);
+        Node compose = Fxml.load(RunCommandView.class.getResource("compose.fxml"), new ComposeController(model));
+        Node watch = Fxml.load(RunCommandView.class.getResource("watch.fxml"), new WatchController(model));
+        Node history = Fxml.load(RunCommandView.class.getResource("history.fxml"), new HistoryController(model.history()));
+        Node fleet = Fxml.load(RunCommandView.class.getResource("fleet.fxml"), new FleetController(model));
+        Node view = Fxml.load(RunCommandView.class.getResource("commands.fxml"),
+                new CommandsController(model, compose, watch, history, fleet));
         app.followSession(model::sessionChanged);
         return view;
     }

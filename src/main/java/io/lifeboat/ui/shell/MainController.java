@@ -133,8 +133,12 @@ public final class MainController implements Navigator {
 
     @FXML
     private void openSettings() {
-        SettingsDialog.ask(root.getScene().getWindow(), app.core().settings().convention())
-                .ifPresent(app::applyConvention);
+        SettingsDialog.ask(root.getScene().getWindow(), app.core().settings().convention(),
+                        app.core().settings().confirmTypingAbove())
+                .ifPresent(choice -> {
+                    app.core().settings().confirmTypingAbove(choice.confirmTypingAbove());
+                    app.applyConvention(choice.convention());
+                });
     }
 
     @FXML

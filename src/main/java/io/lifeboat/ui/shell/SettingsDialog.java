@@ -17,14 +17,19 @@ import javafx.stage.Window;
 /**
  * The backup-tag convention as a setting: which tag keys mean "back up" and "keep N days" (some
  * teams use {@code backup} and {@code retention-days}), the default retention, and when a protected
- * volume is overdue. Kept in the data directory; used by the GUI and the CLI.
+ * volume is overdue; and above how many targets a Run Command must be confirmed by typing the count.
+ * Kept in the data directory; used by the GUI and the CLI.
  */
 final class SettingsDialog {
+
+    /** What the dialog saves. */
+    record Choice(BackupConvention convention, int confirmTypingAbove) {
+    }
 
     private SettingsDialog() {
     }
 
-    static Optional<BackupConvention> ask(Window owner, BackupConvention current) {
+    static Optional<Choice> ask(Window owner, BackupConvention current, int confirmTypingAbove) {
         TextField backupKey = new TextField(current.backupKey());
         backupKey.setId("settingsBackupKey");
         TextField retentionKey = new TextField(current.retentionKey());
@@ -40,6 +45,10 @@ final class SettingsDialog {
         form.addRow(1, new Label("Retention tag key"), retentionKey);
         form.addRow(2, new Label("Default retention (days)"), retention);
         form.addRow(3, new Label("Overdue after (hours)"), overdue);
+        Spinner<Integer> typingAbove = new Spinner<>(0, 100_000, confirmTypingAbove);
+        typingAbove.setEditable(true);
+        typingAbove.setId("settingsConfirmTypingAbove");
+        form.addRow(4, new Label("Run Command: type the count above (targets)"), typingAbove);
         Label problem = new Label();
         problem.getStyleClass().add("problem-message");
         problem.setWrapText(true);
@@ -55,11 +64,12 @@ final class SettingsDialog {
         dialog.getDialogPane().setPrefWidth(520);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        BackupConvention[] result = new BackupConvention[1];
+        Choice[] result = new Choice[1];
         dialog.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
             try {
-                result[0] = new BackupConvention(backupKey.getText().trim(), retentionKey.getText().trim(),
-                        retention.getValue(), current.maxRetentionDays(), Duration.ofHours(overdue.getValue()));
+                result[0] = new Choice(new BackupConvention(backupKey.getText().trim(), retentionKey.getText().trim(),
+                        retention.getValue(), current.maxRetentionDays(), Duration.ofHours(overdue.getValue())),
+                        typingAbove.getValue());
             } catch (IllegalArgumentException invalid) {
                 problem.setText(invalid.getMessage());
                 e.consume();

@@ -43,7 +43,11 @@ public final class CommandOutputs {
                     "Operation " + first(parameters, "Operation") + " of the Amazon Inspector agent completed.\n", "");
             case "AWS-UpdateSSMAgent" -> updateAgent(node);
             case SsmSeed.ROTATE_LOGS -> rotateLogs(parameters, node);
-            default -> new Script(3 + spread(node, 4), 0, "", "");
+            // An account's own script document: its commands run as AWS-RunShellScript's would.
+            default -> parameters.containsKey("commands")
+                    ? node.windows() ? powershell(parameters.get("commands"), node, requestedAt)
+                    : shell(parameters.get("commands"), node, requestedAt)
+                    : new Script(3 + spread(node, 4), 0, "", "");
         };
         int timeout = executionTimeout(parameters);
         if (script.seconds > timeout) {

@@ -2,24 +2,25 @@ package io.lifeboat.aws.sandbox.ssm;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.regex.Pattern;
 
 /**
  * MaxConcurrency and MaxErrors, as numbers or percentages of the targets, and the schedule they give.
  *
- * <p>The sandbox starts invocations in waves of MaxConcurrency: a wave starts a second after the
- * previous one finished. (SSM refills a slot as soon as it frees; waves make the rate visible and the
- * timeline easy to follow.) When the errors so far exceed MaxErrors, no further wave starts and the
- * invocations not yet sent end as Cancelled with details "Terminated", as SSM reports them.
- * Delivery timeouts take no slot and do not count as errors.
+ * <p>As on SSM, at most MaxConcurrency invocations run at once and a slot is refilled as soon as an
+ * invocation frees it (a slow instance holds up one slot, not the whole fleet). Once more errors than
+ * MaxErrors have come back, no further invocation is sent: those not started by then end as Cancelled
+ * with details "Terminated", and those already running finish. Delivery timeouts take no slot and do
+ * not count as errors.
  */
 public final class RateControl {
 
     static final Pattern MAX_CONCURRENCY = Pattern.compile("^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$");
     static final Pattern MAX_ERRORS = Pattern.compile("^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$");
     static final Duration DELIVERY = Duration.ofSeconds(1);
-    static final Duration BETWEEN_WAVES = Duration.ofSeconds(1);
 
     private RateControl() {
     }
@@ -44,35 +45,39 @@ public final class RateControl {
 
     static void schedule(List<SimulatedInvocation> invocations, Instant dispatchAt, Instant deliveryDeadline,
                          int concurrency, int maxErrors) {
-        List<SimulatedInvocation> deliverable = invocations.stream()
-                .filter(i -> i.plan().outcome() != InvocationPlan.Outcome.DELIVERY_TIMED_OUT).toList();
         invocations.stream().filter(i -> i.plan().outcome() == InvocationPlan.Outcome.DELIVERY_TIMED_OUT)
                 .forEach(i -> i.schedule(null, deliveryDeadline));
-        Instant waveStart = dispatchAt;
-        int errors = 0;
+        PriorityQueue<Instant> freeSlots = new PriorityQueue<>();
+        for (int slot = 0; slot < concurrency; slot++) {
+            freeSlots.add(dispatchAt);
+        }
+        List<Instant> errorsAt = new ArrayList<>();
         Instant stoppedAt = null;
-        for (int from = 0; from < deliverable.size(); from += concurrency) {
-            List<SimulatedInvocation> wave = deliverable.subList(from, Math.min(deliverable.size(), from + concurrency));
-            if (stoppedAt != null) {
-                for (SimulatedInvocation invocation : wave) {
-                    invocation.terminate(stoppedAt);
-                }
+        for (SimulatedInvocation invocation : invocations) {
+            if (invocation.plan().outcome() == InvocationPlan.Outcome.DELIVERY_TIMED_OUT) {
                 continue;
             }
-            Instant waveEnd = waveStart;
-            for (SimulatedInvocation invocation : wave) {
-                Instant start = waveStart.plus(DELIVERY);
-                Instant end = start.plusSeconds(invocation.plan().seconds());
-                invocation.schedule(start, end);
-                waveEnd = end.isAfter(waveEnd) ? end : waveEnd;
-                if (invocation.plan().outcome().error()) {
-                    errors++;
-                }
+            Instant slotFree = freeSlots.poll();
+            if (stoppedAt == null) {
+                stoppedAt = stopTime(errorsAt, slotFree, maxErrors);
             }
-            if (errors > maxErrors) {
-                stoppedAt = waveEnd;
+            if (stoppedAt != null) {
+                invocation.terminate(stoppedAt);
+                continue;
             }
-            waveStart = waveEnd.plus(BETWEEN_WAVES);
+            Instant start = slotFree.plus(DELIVERY);
+            Instant end = start.plusSeconds(invocation.plan().seconds());
+            invocation.schedule(start, end);
+            if (invocation.plan().outcome().error()) {
+                errorsAt.add(end);
+            }
+            freeSlots.add(end);
         }
+    }
+
+    /** When MaxErrors was exceeded, if it was by {@code now}: the moment of the error one beyond it. */
+    private static Instant stopTime(List<Instant> errorsAt, Instant now, int maxErrors) {
+        List<Instant> known = errorsAt.stream().filter(at -> !at.isAfter(now)).sorted().toList();
+        return known.size() > maxErrors ? known.get(maxErrors) : null;
     }
 }

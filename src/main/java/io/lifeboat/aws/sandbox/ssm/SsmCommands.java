@@ -28,6 +28,9 @@ public final class SsmCommands {
     static final int STDOUT_LIMIT = 24_000;
     static final int STDERR_LIMIT = 8_000;
     static final int PLUGIN_OUTPUT_LIMIT = 2_500;
+    static final String ERROR_SEPARATOR = "\n----------ERROR-------\n";
+    static final String OUTPUT_TRUNCATED = "\n---Output truncated---";
+    static final String ERROR_TRUNCATED = "\n---Error truncated----";
     private static final Pattern COMMAND_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final SsmState state;
@@ -214,7 +217,7 @@ public final class SsmCommands {
                     .responseCode(view.responseCode())
                     .responseStartDateTime(view.started())
                     .responseFinishDateTime(view.started() == null ? null : view.ended())
-                    .output(truncate(pluginOutput(view), PLUGIN_OUTPUT_LIMIT))
+                    .output(pluginOutput(view.stdout(), view.stderr(), PLUGIN_OUTPUT_LIMIT))
                     .standardOutputUrl(s3Url(command, invocation, "stdout"))
                     .standardErrorUrl(s3Url(command, invocation, "stderr"))
                     .outputS3Region(request.outputS3BucketName() == null ? null : state.region())
@@ -225,12 +228,27 @@ public final class SsmCommands {
         return builder.build();
     }
 
-    /** The plugin output SSM shows: stdout, then stderr after its separator line. */
-    static String pluginOutput(InvocationView view) {
-        if (view.stderr().isEmpty()) {
-            return view.stdout();
+    /**
+     * The plugin output ListCommandInvocations shows (Details=true), as the SSM agent builds it: stdout,
+     * then stderr after its separator line, within {@code capacity} characters; what does not fit is cut
+     * and marked, stdout and stderr sharing the room when both are long.
+     */
+    static String pluginOutput(String stdout, String stderr, int capacity) {
+        String separator = stderr.isEmpty() ? "" : ERROR_SEPARATOR;
+        int room = capacity - separator.length();
+        if (stdout.length() + stderr.length() < room) {
+            return stdout + separator + stderr;
         }
-        return view.stdout() + "\n----------ERROR-------\n" + view.stderr();
+        if (stdout.length() > room / 2 && stderr.length() > room / 2) {
+            int half = (room - OUTPUT_TRUNCATED.length() - ERROR_TRUNCATED.length()) / 2;
+            return stdout.substring(0, half) + OUTPUT_TRUNCATED + separator + stderr.substring(0, half) + ERROR_TRUNCATED;
+        }
+        if (stdout.length() < room / 2) {
+            return stdout + separator + stderr.substring(0, room - ERROR_TRUNCATED.length() - stdout.length())
+                    + ERROR_TRUNCATED;
+        }
+        return stdout.substring(0, room - OUTPUT_TRUNCATED.length() - stderr.length()) + OUTPUT_TRUNCATED + separator
+                + stderr;
     }
 
     private static CommandPluginStatus pluginStatus(CommandInvocationStatus status) {
@@ -263,7 +281,6 @@ public final class SsmCommands {
             case "DocumentName" -> documentName.equals(value);
             case "InvokedAfter" -> !requested.isBefore(Instant.parse(value));
             case "InvokedBefore" -> !requested.isAfter(Instant.parse(value));
-            case "ExecutionStage" -> true;
             default -> throw SsmErrors.invalidFilterKey("The filter key " + filter.keyAsString() + " is not valid.");
         };
     }

@@ -1,10 +1,6 @@
 package io.lifeboat.aws.sandbox.ssm;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -26,15 +22,5 @@ public record SsmDocument(String name, String owner, String schemaVersion, Strin
 
     public boolean runsOn(String platformType) {
         return platformTypes.contains(platformType);
-    }
-
-    /** SHA-256 of the content, as DescribeDocument's Hash. */
-    public String hash() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.ssm.model.CreateDocumentRequest;
 import software.amazon.awssdk.services.ssm.model.DocumentDescription;
-import software.amazon.awssdk.services.ssm.model.DocumentFilter;
 import software.amazon.awssdk.services.ssm.model.DocumentFormat;
 import software.amazon.awssdk.services.ssm.model.DocumentIdentifier;
 import software.amazon.awssdk.services.ssm.model.DocumentKeyValuesFilter;
@@ -32,12 +31,11 @@ public final class SsmDocuments {
         this.accountId = accountId;
     }
 
-    public Pages.Page<DocumentIdentifier> list(List<DocumentKeyValuesFilter> filters, List<DocumentFilter> legacy,
-                                               Integer maxResults, String nextToken) {
+    public Pages.Page<DocumentIdentifier> list(List<DocumentKeyValuesFilter> filters, Integer maxResults,
+                                               String nextToken) {
         int size = SsmCommands.pageSize(maxResults, 1, 50);
         Map<String, List<String>> wanted = new LinkedHashMap<>();
         filters.forEach(f -> wanted.put(f.key(), f.values()));
-        legacy.forEach(f -> wanted.put(legacyKey(f.keyAsString()), List.of(f.value())));
         return state.locked(() -> {
             List<DocumentIdentifier> matching = state.documents().values().stream()
                     .filter(d -> wanted.entrySet().stream().allMatch(e -> matches(d, e.getKey(), e.getValue())))
@@ -95,16 +93,6 @@ public final class SsmDocuments {
         });
     }
 
-    public void delete(String name) {
-        state.locked(() -> {
-            SsmDocument document = find(name);
-            if (document.amazon()) {
-                throw SsmErrors.invalidDocument("AWS-owned documents cannot be deleted.");
-            }
-            return state.documents().remove(name);
-        });
-    }
-
     /** Adds or replaces a document owned by the account (seeding). */
     void put(SsmDocument document) {
         state.locked(() -> state.documents().put(document.name(), document));
@@ -121,7 +109,9 @@ public final class SsmDocuments {
     private boolean matches(SsmDocument document, String key, List<String> values) {
         return switch (key) {
             case "Owner" -> values.stream().anyMatch(v -> switch (v) {
-                case "Self", "Private" -> document.owner().equals(accountId);
+                case "Self" -> document.owner().equals(accountId);
+                // The account's own and those other accounts share with it.
+                case "Private" -> !document.amazon();
                 case "Amazon", "Public" -> document.amazon();
                 case "All" -> true;
                 default -> document.owner().equals(v);
@@ -129,25 +119,7 @@ public final class SsmDocuments {
             case "PlatformTypes" -> values.stream().anyMatch(document::runsOn);
             case "DocumentType" -> values.contains("Command");
             case "Name" -> values.stream().anyMatch(v -> document.name().startsWith(v));
-            case "SearchKeyword" -> values.stream().anyMatch(v -> document.name().toLowerCase(Locale.ROOT)
-                    .contains(v.toLowerCase(Locale.ROOT)));
-            default -> {
-                if (key.startsWith("tag:")) {
-                    String tag = key.substring(4);
-                    yield document.tags().containsKey(tag) && (values.isEmpty() || values.contains(document.tags().get(tag)));
-                }
-                throw SsmErrors.invalidFilterKey("The filter key " + key + " is not valid for ListDocuments.");
-            }
-        };
-    }
-
-    private static String legacyKey(String key) {
-        return switch (key) {
-            case "Name" -> "Name";
-            case "Owner" -> "Owner";
-            case "PlatformTypes" -> "PlatformTypes";
-            case "DocumentType" -> "DocumentType";
-            default -> key;
+            default -> throw SsmErrors.invalidFilterKey("The filter key " + key + " is not valid for ListDocuments.");
         };
     }
 
@@ -169,9 +141,6 @@ public final class SsmDocuments {
         return DocumentDescription.builder()
                 .name(document.name())
                 .owner(document.owner())
-                .sha1(null)
-                .hash(document.hash())
-                .hashType("Sha256")
                 .status(DocumentStatus.ACTIVE)
                 .documentVersion("1")
                 .latestVersion("1")

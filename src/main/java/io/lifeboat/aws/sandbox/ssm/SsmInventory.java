@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.ssm.model.InstanceInformation;
-import software.amazon.awssdk.services.ssm.model.InstanceInformationFilter;
 import software.amazon.awssdk.services.ssm.model.InstanceInformationStringFilter;
 import software.amazon.awssdk.services.ssm.model.ResourceType;
 
@@ -23,12 +22,10 @@ public final class SsmInventory {
         this.state = state;
     }
 
-    public Pages.Page<InstanceInformation> describe(List<InstanceInformationFilter> legacy,
-                                                    List<InstanceInformationStringFilter> filters,
+    public Pages.Page<InstanceInformation> describe(List<InstanceInformationStringFilter> filters,
                                                     Integer maxResults, String nextToken, Instant now) {
         int size = SsmCommands.pageSize(maxResults, 5, 50);
         Map<String, List<String>> wanted = new LinkedHashMap<>();
-        legacy.forEach(f -> wanted.put(f.keyAsString(), f.valueSet()));
         filters.forEach(f -> wanted.put(f.key(), f.values()));
         boolean needsTags = wanted.keySet().stream().anyMatch(k -> k.startsWith("tag"));
         Map<String, Map<String, String>> tags = needsTags
@@ -51,10 +48,6 @@ public final class SsmInventory {
             case "InstanceIds" -> values.contains(node.instanceId());
             case "PingStatus" -> values.contains(node.pingStatus().toString());
             case "PlatformTypes" -> values.contains(node.platformType().toString());
-            case "ResourceType" -> values.contains("EC2Instance");
-            case "AgentVersion" -> values.contains(node.agentVersion());
-            case "AssociationStatus" -> values.contains(node.associationStatus());
-            case "tag-key" -> values.stream().anyMatch(tags::containsKey);
             default -> {
                 if (key.startsWith("tag:")) {
                     yield values.contains(tags.get(key.substring(4)));

@@ -13,13 +13,17 @@ import software.amazon.awssdk.services.ssm.model.SendCommandRequest;
 import software.amazon.awssdk.services.ssm.model.Target;
 
 /**
- * SSM's part of the demo account: every fleet instance with an agent becomes a managed node (the
- * UNMANAGED ones stay unknown to SSM), the account's own document, and two weeks of command history
+ * SSM's part of the demo account: every fleet instance whose agent registered becomes a managed node
+ * (those without an instance profile, or whose agent never registered, stay unknown to SSM), a document
+ * shared by another account, the account's own document, and two weeks of command history
  * made by the same engine that runs new commands, so their statuses are what that engine derives.
  */
 public final class SsmSeed {
 
     public static final String ROTATE_LOGS = "Lifeboat-RotateLogs";
+    /** A document the security team's account shares with this one. */
+    public static final String COLLECT_LOGS = "SecOps-CollectAuthLogs";
+    static final String SECURITY_ACCOUNT = "444455556666";
     public static final String LATEST_AGENT = "3.3.1142.0";
     /** The node whose package manager is stuck: package work fails there. */
     public static final String TROUBLED_NODE = "prod-web-03";
@@ -35,9 +39,11 @@ public final class SsmSeed {
             SsmState state = SsmState.of(account, region);
             new SsmDocuments(state, account.accountId()).put(DocumentContent.parse(ROTATE_LOGS, account.accountId(),
                     ROTATE_LOGS_CONTENT, now.minus(Duration.ofDays(40)), Map.of("Team", "platform")));
+            new SsmDocuments(state, account.accountId()).put(DocumentContent.parse(COLLECT_LOGS, SECURITY_ACCOUNT,
+                    COLLECT_LOGS_CONTENT, now.minus(Duration.ofDays(90)), Map.of()));
         }
         for (DemoFleet.Instance instance : fleet.instances()) {
-            if (instance.ssm() != DemoFleet.SsmStatus.UNMANAGED) {
+            if (instance.ssm().managed()) {
                 SsmState.of(account, instance.region()).register(node(instance, now));
             }
         }
@@ -146,6 +152,34 @@ public final class SsmSeed {
                       "find {{ logDirectory }} -name '*.log' -mtime +{{ retentionDays }} -delete",
                       "logrotate --force /etc/logrotate.d/lifeboat"
                     ]
+                  }
+                }
+              ]
+            }
+            """;
+
+    static final String COLLECT_LOGS_CONTENT = """
+            {
+              "schemaVersion": "2.2",
+              "description": "Collect authentication logs for an incident, shared by the security team.",
+              "parameters": {
+                "since": {
+                  "type": "String",
+                  "description": "(Optional) How far back to collect, as journalctl understands it.",
+                  "default": "24 hours ago"
+                },
+                "ticket": {
+                  "type": "String",
+                  "description": "(Required) The incident ticket, SEC-1234.",
+                  "allowedPattern": "^SEC-[0-9]{1,6}$"
+                }
+              },
+              "mainSteps": [
+                {
+                  "action": "aws:runShellScript",
+                  "name": "collectAuthLogs",
+                  "inputs": {
+                    "runCommand": ["journalctl -u sshd --since '{{ since }}' > /tmp/{{ ticket }}-auth.log"]
                   }
                 }
               ]

@@ -24,7 +24,7 @@ public final class SsmState {
     private final Map<String, SsmDocument> documents = new TreeMap<>();
     private final Map<String, ManagedNode> nodes = new TreeMap<>();
     private final List<SimulatedCommand> commands = new ArrayList<>();
-    private volatile InstanceDirectory directory;
+    private final InstanceDirectory directory;
 
     private SsmState(String region, InstanceDirectory directory) {
         this.region = region;
@@ -44,10 +44,6 @@ public final class SsmState {
 
     public InstanceDirectory directory() {
         return directory;
-    }
-
-    public void directory(InstanceDirectory instances) {
-        this.directory = instances;
     }
 
     /** Registers (or re-registers) a managed node, as an agent does when it first reports in. */

@@ -98,16 +98,10 @@ final class TargetResolver {
                     .forEach(i -> ids.add(i.instanceId()));
             return ids;
         }
-        if (key.equals("tag-key")) {
-            directory.stream()
-                    .filter(i -> target.values().stream().anyMatch(i.tags()::containsKey))
-                    .forEach(i -> ids.add(i.instanceId()));
-            return ids;
-        }
         if (key.startsWith("resource-groups:")) {
             throw SsmErrors.invalidTarget("Resource groups are not available in the sandbox account.");
         }
-        throw SsmErrors.invalidTarget("Target key " + key + " is not valid. Use InstanceIds, tag:<key>, tag-key "
-                + "or resource-groups:Name.");
+        throw SsmErrors.invalidTarget("Target key " + key + " is not valid in the sandbox account. Use InstanceIds "
+                + "or tag:<key>.");
     }
 }

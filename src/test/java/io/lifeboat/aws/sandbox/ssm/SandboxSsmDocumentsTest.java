@@ -31,7 +31,9 @@ class SandboxSsmDocumentsTest {
                 "AWS-ConfigureAWSPackage", "AmazonCloudWatch-ManageAgent", "AmazonInspector-ManageAWSAgent",
                 "AWS-UpdateSSMAgent");
         assertThat(names(filter("Owner", "Self"))).containsExactly(SsmSeed.ROTATE_LOGS);
-        assertThat(names(filter("Owner", "All"))).hasSize(7);
+        assertThat(names(filter("Owner", "Private"))).as("the account's own and those shared with it")
+                .containsExactlyInAnyOrder(SsmSeed.ROTATE_LOGS, SsmSeed.COLLECT_LOGS);
+        assertThat(names(filter("Owner", "All"))).hasSize(8);
         assertThat(names(filter("PlatformTypes", "Windows"))).contains("AWS-RunPowerShellScript")
                 .doesNotContain("AWS-RunShellScript", SsmSeed.ROTATE_LOGS);
         assertThat(names(filter("Name", "AWS-Run"))).containsExactlyInAnyOrder("AWS-RunShellScript",

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ssm.model.Command;
 import software.amazon.awssdk.services.ssm.model.CommandInvocation;
 import software.amazon.awssdk.services.ssm.model.CommandInvocationStatus;
+import software.amazon.awssdk.services.ssm.model.CommandPlugin;
 import software.amazon.awssdk.services.ssm.model.CommandStatus;
 import software.amazon.awssdk.services.ssm.model.GetCommandInvocationResponse;
 import software.amazon.awssdk.services.ssm.model.InvalidInstanceIdException;
@@ -84,22 +85,26 @@ class SandboxSsmRunCommandTest {
     }
 
     @Test
-    void rateControlStartsInvocationsInWavesOfMaxConcurrency() {
+    void rateControlRefillsASlotAsSoonAsAnInvocationFreesIt() {
         Command sent = send("3", "0", commands("uptime"), tag("Role", "web"));
         int maxRunning = 0;
-        List<Integer> startedOverTime = new java.util.ArrayList<>();
         for (int second = 0; second < 120; second++) {
-            List<CommandInvocation> now = f.invocations(sent.commandId());
-            long running = now.stream().filter(i -> i.status() == CommandInvocationStatus.IN_PROGRESS).count();
+            long running = f.invocations(sent.commandId()).stream()
+                    .filter(i -> i.status() == CommandInvocationStatus.IN_PROGRESS).count();
             maxRunning = Math.max(maxRunning, (int) running);
-            int started = (int) now.stream().filter(i -> i.commandPlugins().get(0).responseStartDateTime() != null).count();
-            if (startedOverTime.isEmpty() || startedOverTime.get(startedOverTime.size() - 1) != started) {
-                startedOverTime.add(started);
-            }
             f.advance(1);
         }
         assertThat(maxRunning).isEqualTo(3);
-        assertThat(startedOverTime).containsExactly(0, 3, 6, 8);
+        List<CommandPlugin> plugins = f.invocations(sent.commandId()).stream().map(i -> i.commandPlugins().get(0))
+                .sorted(java.util.Comparator.comparing(CommandPlugin::responseStartDateTime)).toList();
+        assertThat(plugins).hasSize(8);
+        List<java.time.Instant> ends = plugins.stream().map(CommandPlugin::responseFinishDateTime).toList();
+        // After the first three, each starts a second (the delivery) after some invocation ended: no waiting for a wave.
+        plugins.stream().skip(3).forEach(p -> assertThat(ends).contains(p.responseStartDateTime().minusSeconds(1)));
+        // Instances take 2 to 5 seconds here: waves of three would wait for the slowest of each wave.
+        java.time.Instant first = plugins.get(0).responseStartDateTime();
+        java.time.Instant last = ends.stream().max(java.util.Comparator.naturalOrder()).orElseThrow();
+        assertThat(java.time.Duration.between(first, last).toSeconds()).isLessThan(3 * 6);
         assertThat(command(sent.commandId()).status()).isEqualTo(CommandStatus.SUCCESS);
     }
 
@@ -112,22 +117,27 @@ class SandboxSsmRunCommandTest {
     }
 
     @Test
-    void exceedingMaxErrorsStopsFurtherWavesAndTerminatesTheRest() {
+    void exceedingMaxErrorsStopsSendingAndTerminatesTheRestWhileRunningOnesFinish() {
         Command sent = send("2", "1", commands("echo checking", "exit 1"), tag("Role", "web"));
         f.advance(300);
 
         List<CommandInvocation> all = f.invocations(sent.commandId());
-        assertThat(all).filteredOn(i -> i.status() == CommandInvocationStatus.FAILED).hasSize(2)
-                .allSatisfy(i -> {
-                    assertThat(i.commandPlugins().get(0).responseCode()).isEqualTo(1);
-                    assertThat(i.commandPlugins().get(0).output()).contains("checking")
-                            .contains("----------ERROR-------").contains("exit status 1");
-                });
-        assertThat(all).filteredOn(i -> i.status() == CommandInvocationStatus.CANCELLED).hasSize(6)
+        List<CommandInvocation> failed = all.stream().filter(i -> i.status() == CommandInvocationStatus.FAILED).toList();
+        assertThat(failed).hasSizeGreaterThanOrEqualTo(2).allSatisfy(i -> {
+            assertThat(i.commandPlugins().get(0).responseCode()).isEqualTo(1);
+            assertThat(i.commandPlugins().get(0).output()).contains("checking")
+                    .contains("----------ERROR-------").contains("exit status 1");
+        });
+        // The second error stops it: nothing starts after that moment, the rest are Terminated.
+        java.time.Instant secondError = failed.stream().map(i -> i.commandPlugins().get(0).responseFinishDateTime())
+                .sorted().skip(1).findFirst().orElseThrow();
+        assertThat(failed).allSatisfy(i -> assertThat(i.commandPlugins().get(0).responseStartDateTime())
+                .isBefore(secondError));
+        assertThat(all).filteredOn(i -> i.status() == CommandInvocationStatus.CANCELLED).hasSize(8 - failed.size())
                 .allSatisfy(i -> assertThat(i.statusDetails()).isEqualTo("Terminated"));
         Command done = command(sent.commandId());
         assertThat(done.status()).isEqualTo(CommandStatus.FAILED);
-        assertThat(done.errorCount()).isEqualTo(2);
+        assertThat(done.errorCount()).isEqualTo(failed.size());
         assertThat(done.completedCount()).isEqualTo(8);
     }
 
@@ -278,7 +288,8 @@ class SandboxSsmRunCommandTest {
         Command sent = f.ssm.sendCommand(r -> r.documentName("AWS-RunShellScript")
                 .parameters(commands("echo " + longLine)).instanceIds(f.id("prod-web-01"))).command();
         f.advance(30);
-        assertThat(f.invocations(sent.commandId()).get(0).commandPlugins().get(0).output()).hasSize(2_500);
+        assertThat(f.invocations(sent.commandId()).get(0).commandPlugins().get(0).output()).hasSize(2_500)
+                .startsWith("xxx").endsWith("\n---Output truncated---");
         assertThat(new GetCommandInvocation(f, sent.commandId(), f.id("prod-web-01")).response.standardOutputContent())
                 .hasSize(24_000);
     }
@@ -311,6 +322,18 @@ class SandboxSsmRunCommandTest {
         assertThat(timedOut.status()).isEqualTo(CommandInvocationStatus.TIMED_OUT);
         assertThat(timedOut.statusDetails()).isEqualTo("Execution Timed Out");
         assertThat(command(sent.commandId()).errorCount()).isEqualTo(1);
+    }
+
+    @Test
+    void pluginOutputSharesItsRoomBetweenStdoutAndStderrAsTheAgentDoes() {
+        String out = "o".repeat(3_000);
+        String err = "e".repeat(3_000);
+        String both = SsmCommands.pluginOutput(out, err, 2_500);
+        assertThat(both).hasSize(2_500).contains("\n---Output truncated---\n----------ERROR-------\neee")
+                .endsWith("\n---Error truncated----");
+        assertThat(SsmCommands.pluginOutput("short", err, 2_500)).startsWith("short\n----------ERROR-------\neee")
+                .endsWith("\n---Error truncated----").hasSizeLessThanOrEqualTo(2_500);
+        assertThat(SsmCommands.pluginOutput("ok\n", "", 2_500)).isEqualTo("ok\n");
     }
 
     /** GetCommandInvocation for one instance, in one line in the tests above. */
