@@ -94,13 +94,13 @@ final class FleetPane {
         orphans.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         orphans.setPlaceholder(new Label("No orphan: every snapshot's volume still exists."));
         orphans.getColumns().setAll(List.of(
-                Cells.column("Snapshot", 210, r -> new ReadOnlyStringWrapper(r.id())),
-                Cells.column("Volume (gone)", 190, r -> new ReadOnlyStringWrapper(r.snapshot().volumeId())),
+                Cells.column("Snapshot", 205, r -> new ReadOnlyStringWrapper(r.id())),
+                Cells.column("Volume (gone)", 195, r -> new ReadOnlyStringWrapper(r.snapshot().volumeId())),
                 Cells.column("Last known as", 170, r -> new ReadOnlyStringWrapper(r.instanceName())),
                 Cells.timeColumn("Started", 165, SnapshotRow::startTime),
-                Cells.column("Age (days)", 90, r -> new ReadOnlyObjectWrapper<>(r.startTime() == null ? null
+                Cells.column("Age (days)", 105, r -> new ReadOnlyObjectWrapper<>(r.startTime() == null ? null
                         : Duration.between(r.startTime(), model.now()).toDays())),
-                Cells.column("Size (GiB)", 90, r -> new ReadOnlyObjectWrapper<>(r.snapshot().volumeSizeGiB())),
+                Cells.column("Size (GiB)", 100, r -> new ReadOnlyObjectWrapper<>(r.snapshot().volumeSizeGiB())),
                 Cells.column("Kept until", 100, r -> new ReadOnlyStringWrapper(r.deleteOn() == null ? "" : r.deleteOn())),
                 Cells.column("Origin", 150, r -> new ReadOnlyStringWrapper(r.origin().label())),
                 Cells.column("Description", 300, r -> new ReadOnlyStringWrapper(Cells.orEmpty(r.snapshot().description())))));

@@ -91,17 +91,17 @@ final class SnapshotList {
         TableColumn<SnapshotRow, Instant> started = Cells.timeColumn("Started", 165, SnapshotRow::startTime);
         started.setSortType(TableColumn.SortType.DESCENDING);
         return List.of(
-                Cells.column("Snapshot", 210, r -> new ReadOnlyStringWrapper(r.id())),
-                Cells.column("Volume", 190, r -> new ReadOnlyStringWrapper(r.copyOf() != null ? "copy of " + r.copyOf()
+                Cells.column("Snapshot", 205, r -> new ReadOnlyStringWrapper(r.id())),
+                Cells.column("Volume", 240, r -> new ReadOnlyStringWrapper(r.copyOf() != null ? "copy of " + r.copyOf()
                         : r.orphan() ? r.snapshot().volumeId() + " (gone)"
                         : r.volumeName().isBlank() ? r.snapshot().volumeId() : r.volumeName())),
                 Cells.column("Instance", 140, r -> new ReadOnlyStringWrapper(r.instanceName())),
+                Cells.column("Origin", 150, r -> new ReadOnlyStringWrapper(r.origin().label())),
                 started,
-                Cells.column("State", 100, r -> new ReadOnlyStringWrapper(r.snapshot().state().equals("pending")
+                Cells.column("State", 95, r -> new ReadOnlyStringWrapper(r.snapshot().state().equals("pending")
                         ? "pending " + r.snapshot().progressPercent() + "%" : r.snapshot().state())),
-                Cells.column("Size (GiB)", 95, r -> new ReadOnlyObjectWrapper<>(r.snapshot().volumeSizeGiB())),
+                Cells.column("Size (GiB)", 100, r -> new ReadOnlyObjectWrapper<>(r.snapshot().volumeSizeGiB())),
                 Cells.column("Kept until", 100, r -> new ReadOnlyStringWrapper(r.deleteOn() == null ? "" : r.deleteOn())),
-                Cells.column("Origin", 160, r -> new ReadOnlyStringWrapper(r.origin().label())),
                 Cells.column("Description", 360, r -> new ReadOnlyStringWrapper(Cells.orEmpty(r.snapshot().description()))));
     }
 

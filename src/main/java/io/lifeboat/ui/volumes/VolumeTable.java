@@ -29,8 +29,8 @@ final class VolumeTable {
         text(VolumeColumn.NAME, 165);
         text(VolumeColumn.VOLUME_ID, 200);
         text(VolumeColumn.INSTANCE_NAME, 150);
-        text(VolumeColumn.DEVICE, 92);
-        number(VolumeColumn.SIZE, 100, r -> r.volume().sizeGiB());
+        // Status and policy come before device and size: at 1280 px, beside the details pane, they are the
+        // columns an operator looks for and the first that would otherwise scroll out of sight.
         TableColumn<VolumeRecord, BackupStatus> status = Cells.column(VolumeColumn.STATUS.header(), 150,
                 r -> new ReadOnlyObjectWrapper<>(r.status()));
         status.setCellFactory(c -> new StatusBadges.StatusCell<>());
@@ -51,6 +51,8 @@ final class VolumeTable {
                 setText(empty ? null : VolumeColumn.age(value, now.get()));
             }
         });
+        text(VolumeColumn.DEVICE, 92);
+        number(VolumeColumn.SIZE, 100, r -> r.volume().sizeGiB());
         text(VolumeColumn.TYPE, 55);
         number(VolumeColumn.IOPS, 60, r -> r.volume().iops());
         number(VolumeColumn.THROUGHPUT, 80, r -> r.volume().throughput());
