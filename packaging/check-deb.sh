@@ -162,7 +162,7 @@ run() {  # run ARGS...: stdout+stderr in $x/out, status in $status
 }
 if [[ -x $launcher ]]; then
   run whoami --sandbox
-  if ((status == 0)) && grep -q '^account:  111122223333' "$x/out" && grep -q '^mode:     SANDBOX' "$x/out"; then
+  if ((status == 0)) && grep -Eq '^account: +111122223333$' "$x/out" && grep -Eq '^mode: +SANDBOX$' "$x/out"; then
     ok "lifeboat whoami --sandbox:"; sed 's/^/          /' "$x/out"
   else
     fail "lifeboat whoami --sandbox exited $status:"$'\n'"$(sed 's/^/        /' "$x/out")"
