@@ -56,8 +56,7 @@ final class RegionRun {
     Result run(boolean prune) {
         long start = nanoTime.getAsLong();
         progress.phase(region, Phase.SNAPSHOTTING);
-        List<List<VolumeOutcome>> made = workers.each(creates, this::create, this::notStarted,
-                this::sweepTime, () -> { });
+        List<List<VolumeOutcome>> made = workers.each(creates, this::create, this::notStarted, this::sweepTime);
         List<VolumeOutcome> volumes = new ArrayList<>();
         made.forEach(volumes::addAll);
         if (volumes.stream().anyMatch(v -> v.status() == VolumeOutcome.Status.CREATED)) {
@@ -69,7 +68,7 @@ final class RegionRun {
         List<DeletionOutcome> deleted = List.of();
         if (prune && !deletions.isEmpty()) {
             progress.phase(region, Phase.DELETING);
-            deleted = workers.each(deletions, this::delete, this::notStarted, ran -> Duration.ZERO, () -> { });
+            deleted = workers.each(deletions, this::delete, this::notStarted, ran -> Duration.ZERO);
         }
         boolean stopped = volumes.stream().anyMatch(v -> v.status() == VolumeOutcome.Status.LEFT
                 || v.status() == VolumeOutcome.Status.CANCELLED)
