@@ -18,8 +18,6 @@ import java.util.function.LongSupplier;
  */
 final class RegionRun {
 
-    /** Volume ids a DescribeSnapshots filter takes at once: the sweep lists that many per call. */
-    private static final int SWEEP_CHUNK = 200;
     /** Threads per region: the most calls a region's pace ever keeps in flight. */
     private static final int THREADS = Pace.UNPACED.window();
 
@@ -121,7 +119,7 @@ final class RegionRun {
         if (Double.isNaN(latency)) {
             return Duration.ZERO;
         }
-        long calls = creates.stream().limit(ran).mapToLong(c -> c.volumes().size()).sum() / SWEEP_CHUNK + 1;
+        long calls = creates.stream().limit(ran).mapToLong(c -> c.volumes().size()).sum() / PolicySnapshots.FILTER_VALUES + 1;
         return Duration.ofMillis((long) (calls * latency * 1500));
     }
 
