@@ -33,16 +33,11 @@ public final class BackupRunner {
 
     private final ServiceClients clients;
     private final Backoff backoff;
-    private final LongSupplier nanoTime;
+    private final LongSupplier nanoTime = System::nanoTime;
 
     public BackupRunner(ServiceClients clients, Backoff backoff) {
-        this(clients, backoff, System::nanoTime);
-    }
-
-    BackupRunner(ServiceClients clients, Backoff backoff, LongSupplier nanoTime) {
         this.clients = clients;
         this.backoff = backoff;
-        this.nanoTime = nanoTime;
     }
 
     /** @param approval the yes to the plan's deletions, or {@code null}: deletions are then refused, creates still run */

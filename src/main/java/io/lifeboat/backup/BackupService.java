@@ -32,8 +32,7 @@ public final class BackupService {
         context.message("Reading instances, volumes, snapshots and AMIs in " + String.join(", ", regions));
         InventoryResult inventory = loader.loadRegions(regions, InventoryLoader.ALL, context,
                 new InventoryLoader.RegionListener() { });
-        return BackupPlanner.plan(inventory.regions(), settings, clients.clock().instant())
-                .withFailedRegions(inventory.failed());
+        return plan(inventory, settings);
     }
 
     /** Plans over an inventory read beforehand (the desktop's, shared by its views); lists nothing. */

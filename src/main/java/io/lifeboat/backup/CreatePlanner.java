@@ -62,10 +62,12 @@ final class CreatePlanner {
                 out.skips.add(skip(row, done.id(), Reason.ALREADY_SNAPSHOTTED_TODAY, "Already snapshotted "
                         + BackupDay.ago(done.startTime(), now) + ": " + done.id() + " (" + state(done)
                         + "), so no second snapshot tonight."));
-            } else if (stillPending(row, pending.getOrDefault(row.volumeId(), List.of())) != null) {
-                out.skips.add(skip(row, null, Reason.PREVIOUS_SNAPSHOT_PENDING,
-                        stillPending(row, pending.get(row.volumeId()))));
             } else {
+                String waiting = stillPending(row, pending.getOrDefault(row.volumeId(), List.of()));
+                if (waiting != null) {
+                    out.skips.add(skip(row, null, Reason.PREVIOUS_SNAPSHOT_PENDING, waiting));
+                    continue;
+                }
                 // Unattached volumes, and volumes of an instance the inventory does not list, stand alone.
                 String key = row.instance() == null ? row.volumeId() : row.instanceId();
                 groups.computeIfAbsent(new Group(key, policy.retentionDays()), k -> new ArrayList<>()).add(row);

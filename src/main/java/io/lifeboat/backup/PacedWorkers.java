@@ -52,17 +52,16 @@ final class PacedWorkers {
      * Runs {@code work} over {@code items}; returns the results in the items' order.
      *
      * @param tail time the budget must keep for what follows these items, given how many have run
-     * @param after called after each item, on the thread that ran it
      */
     <T, R> List<R> each(List<T> items, Function<T, R> work, NotStarted<T, R> notStarted,
-                        Function<Integer, Duration> tail, Runnable after) {
+                        Function<Integer, Duration> tail) {
         Object[] results = new Object[items.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger ran = new AtomicInteger();
         List<Future<?>> loops = new ArrayList<>();
         for (int t = 0; t < Math.min(threadCount, items.size()) && !cancelled.getAsBoolean(); t++) {
             try {
-                loops.add(threads.submit(() -> loop(items, work, notStarted, tail, after, results, next, ran)));
+                loops.add(threads.submit(() -> loop(items, work, notStarted, tail, results, next, ran)));
             } catch (RejectedExecutionException shutDown) {
                 break;
             }
@@ -94,7 +93,7 @@ final class PacedWorkers {
     }
 
     private <T, R> Void loop(List<T> items, Function<T, R> work, NotStarted<T, R> notStarted,
-                             Function<Integer, Duration> tail, Runnable after, Object[] results, AtomicInteger next,
+                             Function<Integer, Duration> tail, Object[] results, AtomicInteger next,
                              AtomicInteger ran) {
         while (true) {
             enter();
@@ -116,7 +115,6 @@ final class PacedWorkers {
                     leave(nanoTime.getAsLong() - start);
                 }
             }
-            after.run();
         }
     }
 

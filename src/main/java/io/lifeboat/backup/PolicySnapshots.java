@@ -14,7 +14,8 @@ import software.amazon.awssdk.services.ec2.model.Snapshot;
  */
 final class PolicySnapshots {
 
-    private static final int FILTER_VALUES = 200;
+    /** Volume ids a DescribeSnapshots filter takes at once: one listing per this many volumes. */
+    static final int FILTER_VALUES = 200;
 
     private PolicySnapshots() {
     }

@@ -18,8 +18,6 @@ import java.util.function.LongSupplier;
  */
 final class RegionRun {
 
-    /** Volume ids a DescribeSnapshots filter takes at once: the sweep lists that many per call. */
-    private static final int SWEEP_CHUNK = 200;
     /** Threads per region: the most calls a region's pace ever keeps in flight. */
     private static final int THREADS = Pace.UNPACED.window();
 
@@ -56,8 +54,7 @@ final class RegionRun {
     Result run(boolean prune) {
         long start = nanoTime.getAsLong();
         progress.phase(region, Phase.SNAPSHOTTING);
-        List<List<VolumeOutcome>> made = workers.each(creates, this::create, this::notStarted,
-                this::sweepTime, () -> { });
+        List<List<VolumeOutcome>> made = workers.each(creates, this::create, this::notStarted, this::sweepTime);
         List<VolumeOutcome> volumes = new ArrayList<>();
         made.forEach(volumes::addAll);
         if (volumes.stream().anyMatch(v -> v.status() == VolumeOutcome.Status.CREATED)) {
@@ -69,7 +66,7 @@ final class RegionRun {
         List<DeletionOutcome> deleted = List.of();
         if (prune && !deletions.isEmpty()) {
             progress.phase(region, Phase.DELETING);
-            deleted = workers.each(deletions, this::delete, this::notStarted, ran -> Duration.ZERO, () -> { });
+            deleted = workers.each(deletions, this::delete, this::notStarted, ran -> Duration.ZERO);
         }
         boolean stopped = volumes.stream().anyMatch(v -> v.status() == VolumeOutcome.Status.LEFT
                 || v.status() == VolumeOutcome.Status.CANCELLED)
@@ -122,7 +119,7 @@ final class RegionRun {
         if (Double.isNaN(latency)) {
             return Duration.ZERO;
         }
-        long calls = creates.stream().limit(ran).mapToLong(c -> c.volumes().size()).sum() / SWEEP_CHUNK + 1;
+        long calls = creates.stream().limit(ran).mapToLong(c -> c.volumes().size()).sum() / PolicySnapshots.FILTER_VALUES + 1;
         return Duration.ofMillis((long) (calls * latency * 1500));
     }
 

@@ -44,9 +44,4 @@ public final class TimeBudget {
     public boolean allows(Duration expected) {
         return !limited() || nanoTime.getAsLong() + expected.toNanos() <= endNanos;
     }
-
-    /** What is left of it, or {@code null} when the budget is not limited. */
-    public Duration remaining() {
-        return limited() ? Duration.ofNanos(Math.max(0, endNanos - nanoTime.getAsLong())) : null;
-    }
 }

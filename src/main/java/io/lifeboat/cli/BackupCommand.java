@@ -75,6 +75,17 @@ final class BackupCommand implements Callable<Integer> {
         }
     }
 
+    /** Options of the subcommands that change snapshots (run, prune). */
+    static final class Changes {
+        @Option(names = {"--yes", "-y"}, description = "Approve the plan's deletions without asking (cron).")
+        boolean yes;
+        @Option(names = "--time-budget", paramLabel = "DURATION", converter = BudgetDuration.class,
+                description = {"Start no work that would pass this much time (10m, 1h30m, 90s, PT10M): what is in "
+                        + "flight finishes, what is left is reported, and the exit status is 5. Running again continues "
+                        + "(the plan is idempotent)."})
+        Duration timeBudget;
+    }
+
     @Command(name = "plan", description = "Show what a run would create and delete, and everything it leaves alone with the reason. Changes nothing.")
     static final class Plan implements Callable<Integer> {
         @Mixin ConnectionOptions connection;
@@ -92,18 +103,13 @@ final class BackupCommand implements Callable<Integer> {
     static final class Run implements Callable<Integer> {
         @Mixin ConnectionOptions connection;
         @Mixin Options options;
-        @Option(names = {"--yes", "-y"}, description = "Approve the plan's deletions without asking (cron).")
-        boolean yes;
-        @Option(names = "--time-budget", paramLabel = "DURATION", converter = BudgetDuration.class,
-                description = {"Start no work that would pass this much time (10m, 1h30m, 90s, PT10M): what is in "
-                        + "flight finishes, what is left is reported, and the exit status is 5. Running again continues "
-                        + "(the plan is idempotent)."})
-        Duration timeBudget;
+        @Mixin Changes changes;
         @Spec CommandSpec spec;
 
         @Override
         public Integer call() {
-            return new BackupCommandRun(spec, connection, options, RunScope.CREATE_AND_PRUNE, yes, timeBudget).execute();
+            return new BackupCommandRun(spec, connection, options, RunScope.CREATE_AND_PRUNE, changes.yes,
+                    changes.timeBudget).execute();
         }
     }
 
@@ -112,18 +118,13 @@ final class BackupCommand implements Callable<Integer> {
     static final class Prune implements Callable<Integer> {
         @Mixin ConnectionOptions connection;
         @Mixin Options options;
-        @Option(names = {"--yes", "-y"}, description = "Approve the plan's deletions without asking (cron).")
-        boolean yes;
-        @Option(names = "--time-budget", paramLabel = "DURATION", converter = BudgetDuration.class,
-                description = {"Start no work that would pass this much time (10m, 1h30m, 90s, PT10M): what is in "
-                        + "flight finishes, what is left is reported, and the exit status is 5. Running again continues "
-                        + "(the plan is idempotent)."})
-        Duration timeBudget;
+        @Mixin Changes changes;
         @Spec CommandSpec spec;
 
         @Override
         public Integer call() {
-            return new BackupCommandRun(spec, connection, options, RunScope.PRUNE_ONLY, yes, timeBudget).execute();
+            return new BackupCommandRun(spec, connection, options, RunScope.PRUNE_ONLY, changes.yes,
+                    changes.timeBudget).execute();
         }
     }
 }

@@ -30,7 +30,7 @@ final class ProgressLine implements RunListener {
         this.nanoTime = nanoTime;
     }
 
-    /** A progress line on the console, or a listener that prints nothing when the process has no terminal. */
+    /** A progress line on the console, or {@code null} when the process has no terminal (cron, a pipe). */
     static ProgressLine onTerminal() {
         java.io.Console console = System.console();
         if (console == null) {

@@ -59,9 +59,12 @@ import software.amazon.awssdk.services.ec2.waiters.Ec2Waiter;
 final class GuardedEc2Client implements Ec2Client {
 
     private final Ec2Client target;
-    private final Supplier<Ec2Client> writesFactory;
+    /**
+     * Mutating calls go to the account's client for writes, whose SDK retries cover throttling only; the
+     * account's clients build it on first use and keep it (a session that only reads never builds it).
+     */
+    private final Supplier<Ec2Client> writes;
     private final ClientGuard guard;
-    private volatile Ec2Client writes;
 
     /** Declared as the interface, so callers link without loading this class (see {@link GuardedClients}). */
     static Ec2Client of(Ec2Client reads, Supplier<Ec2Client> writes, ClientGuard guard) {
@@ -70,22 +73,8 @@ final class GuardedEc2Client implements Ec2Client {
 
     GuardedEc2Client(Ec2Client reads, Supplier<Ec2Client> writes, ClientGuard guard) {
         this.target = reads;
-        this.writesFactory = writes;
+        this.writes = writes;
         this.guard = guard;
-    }
-
-    /** Mutating calls go to the account's client for writes, whose SDK retries cover throttling only. */
-    private Ec2Client writes() {
-        Ec2Client client = writes;
-        if (client == null) {
-            synchronized (this) {
-                if (writes == null) {
-                    writes = writesFactory.get();
-                }
-                client = writes;
-            }
-        }
-        return client;
     }
 
     @Override
@@ -105,12 +94,12 @@ final class GuardedEc2Client implements Ec2Client {
 
     @Override
     public RunInstancesResponse runInstances(RunInstancesRequest request) {
-        return guard.call("RunInstances", request, () -> writes().runInstances(request));
+        return guard.call("RunInstances", request, () -> writes.get().runInstances(request));
     }
 
     @Override
     public TerminateInstancesResponse terminateInstances(TerminateInstancesRequest request) {
-        return guard.call("TerminateInstances", request, () -> writes().terminateInstances(request));
+        return guard.call("TerminateInstances", request, () -> writes.get().terminateInstances(request));
     }
 
     @Override
@@ -120,22 +109,22 @@ final class GuardedEc2Client implements Ec2Client {
 
     @Override
     public CreateVolumeResponse createVolume(CreateVolumeRequest request) {
-        return guard.call("CreateVolume", request, () -> writes().createVolume(request));
+        return guard.call("CreateVolume", request, () -> writes.get().createVolume(request));
     }
 
     @Override
     public AttachVolumeResponse attachVolume(AttachVolumeRequest request) {
-        return guard.call("AttachVolume", request, () -> writes().attachVolume(request));
+        return guard.call("AttachVolume", request, () -> writes.get().attachVolume(request));
     }
 
     @Override
     public DetachVolumeResponse detachVolume(DetachVolumeRequest request) {
-        return guard.call("DetachVolume", request, () -> writes().detachVolume(request));
+        return guard.call("DetachVolume", request, () -> writes.get().detachVolume(request));
     }
 
     @Override
     public DeleteVolumeResponse deleteVolume(DeleteVolumeRequest request) {
-        return guard.call("DeleteVolume", request, () -> writes().deleteVolume(request));
+        return guard.call("DeleteVolume", request, () -> writes.get().deleteVolume(request));
     }
 
     @Override
@@ -145,22 +134,22 @@ final class GuardedEc2Client implements Ec2Client {
 
     @Override
     public CreateSnapshotResponse createSnapshot(CreateSnapshotRequest request) {
-        return guard.call("CreateSnapshot", request, () -> writes().createSnapshot(request));
+        return guard.call("CreateSnapshot", request, () -> writes.get().createSnapshot(request));
     }
 
     @Override
     public CreateSnapshotsResponse createSnapshots(CreateSnapshotsRequest request) {
-        return guard.call("CreateSnapshots", request, () -> writes().createSnapshots(request));
+        return guard.call("CreateSnapshots", request, () -> writes.get().createSnapshots(request));
     }
 
     @Override
     public DeleteSnapshotResponse deleteSnapshot(DeleteSnapshotRequest request) {
-        return guard.call("DeleteSnapshot", request, () -> writes().deleteSnapshot(request));
+        return guard.call("DeleteSnapshot", request, () -> writes.get().deleteSnapshot(request));
     }
 
     @Override
     public CopySnapshotResponse copySnapshot(CopySnapshotRequest request) {
-        return guard.call("CopySnapshot", request, () -> writes().copySnapshot(request));
+        return guard.call("CopySnapshot", request, () -> writes.get().copySnapshot(request));
     }
 
     @Override
@@ -170,22 +159,22 @@ final class GuardedEc2Client implements Ec2Client {
 
     @Override
     public RegisterImageResponse registerImage(RegisterImageRequest request) {
-        return guard.call("RegisterImage", request, () -> writes().registerImage(request));
+        return guard.call("RegisterImage", request, () -> writes.get().registerImage(request));
     }
 
     @Override
     public DisableImageResponse disableImage(DisableImageRequest request) {
-        return guard.call("DisableImage", request, () -> writes().disableImage(request));
+        return guard.call("DisableImage", request, () -> writes.get().disableImage(request));
     }
 
     @Override
     public CreateTagsResponse createTags(CreateTagsRequest request) {
-        return guard.call("CreateTags", request, () -> writes().createTags(request));
+        return guard.call("CreateTags", request, () -> writes.get().createTags(request));
     }
 
     @Override
     public DeleteTagsResponse deleteTags(DeleteTagsRequest request) {
-        return guard.call("DeleteTags", request, () -> writes().deleteTags(request));
+        return guard.call("DeleteTags", request, () -> writes.get().deleteTags(request));
     }
 
     @Override

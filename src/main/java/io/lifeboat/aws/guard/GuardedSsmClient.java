@@ -37,9 +37,12 @@ import software.amazon.awssdk.services.ssm.waiters.SsmWaiter;
 final class GuardedSsmClient implements SsmClient {
 
     private final SsmClient target;
-    private final Supplier<SsmClient> writesFactory;
+    /**
+     * Mutating calls go to the account's client for writes, whose SDK retries cover throttling only; the
+     * account's clients build it on first use and keep it (a session that only reads never builds it).
+     */
+    private final Supplier<SsmClient> writes;
     private final ClientGuard guard;
-    private volatile SsmClient writes;
 
     /** Declared as the interface, so callers link without loading this class (see {@link GuardedClients}). */
     static SsmClient of(SsmClient reads, Supplier<SsmClient> writes, ClientGuard guard) {
@@ -48,22 +51,8 @@ final class GuardedSsmClient implements SsmClient {
 
     GuardedSsmClient(SsmClient reads, Supplier<SsmClient> writes, ClientGuard guard) {
         this.target = reads;
-        this.writesFactory = writes;
+        this.writes = writes;
         this.guard = guard;
-    }
-
-    /** Mutating calls go to the account's client for writes, whose SDK retries cover throttling only. */
-    private SsmClient writes() {
-        SsmClient client = writes;
-        if (client == null) {
-            synchronized (this) {
-                if (writes == null) {
-                    writes = writesFactory.get();
-                }
-                client = writes;
-            }
-        }
-        return client;
     }
 
     @Override
@@ -88,12 +77,12 @@ final class GuardedSsmClient implements SsmClient {
 
     @Override
     public CreateDocumentResponse createDocument(CreateDocumentRequest request) {
-        return guard.call("CreateDocument", request, () -> writes().createDocument(request));
+        return guard.call("CreateDocument", request, () -> writes.get().createDocument(request));
     }
 
     @Override
     public SendCommandResponse sendCommand(SendCommandRequest request) {
-        return guard.call("SendCommand", request, () -> writes().sendCommand(request));
+        return guard.call("SendCommand", request, () -> writes.get().sendCommand(request));
     }
 
     @Override
@@ -113,7 +102,7 @@ final class GuardedSsmClient implements SsmClient {
 
     @Override
     public CancelCommandResponse cancelCommand(CancelCommandRequest request) {
-        return guard.call("CancelCommand", request, () -> writes().cancelCommand(request));
+        return guard.call("CancelCommand", request, () -> writes.get().cancelCommand(request));
     }
 
     @Override

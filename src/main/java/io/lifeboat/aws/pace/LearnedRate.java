@@ -43,7 +43,6 @@ final class LearnedRate {
     private long lastEvent = UNSET;
     private long lastDecrease = UNSET;
     private double latencySeconds = Double.NaN;
-    private long admitted;
     private long throttles;
 
     /**
@@ -78,7 +77,6 @@ final class LearnedRate {
     /** The call permitted at {@code permit} was answered, with anything but throttling. */
     synchronized void admitted(long permit, long now) {
         end(permit, now);
-        admitted++;
         admittedAt.addLast(busyNanos);
         if (Double.isNaN(rate)) {
             cap = Math.min(MAX_WINDOW, cap + 1);
@@ -154,14 +152,6 @@ final class LearnedRate {
 
     synchronized long throttles() {
         return throttles;
-    }
-
-    synchronized long admittedCalls() {
-        return admitted;
-    }
-
-    synchronized int inFlight() {
-        return inFlight;
     }
 
     private void end(long permit, long now) {
