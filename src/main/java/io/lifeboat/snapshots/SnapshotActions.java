@@ -175,7 +175,7 @@ public final class SnapshotActions {
         return new DeletionCheck(region, deletable, inUse);
     }
 
-    /** The snapshots named, in that order, from the region's listing (made only if no view has); an id not there is a clear error. */
+    /** The snapshots named, in that order, from the region's listing (made only if no view has); an unknown id is an error. */
     public List<Ec2Snapshot> snapshots(String region, List<String> snapshotIds, TaskContext context) {
         return named(inventory.region(region, EnumSet.of(InventoryLoader.Part.SNAPSHOTS), context), snapshotIds);
     }
