@@ -1,10 +1,7 @@
 package io.lifeboat.cli;
 
-import io.lifeboat.aws.Problem;
 import io.lifeboat.inventory.Ec2Snapshot;
 import io.lifeboat.inventory.InventoryCache;
-import io.lifeboat.inventory.InventoryLoader;
-import io.lifeboat.inventory.RegionInventory;
 import io.lifeboat.snapshots.ActionResult;
 import io.lifeboat.snapshots.CopyQueue;
 import io.lifeboat.snapshots.DeletionCheck;
@@ -17,7 +14,6 @@ import io.lifeboat.tasks.TaskContext;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +55,6 @@ final class SnapshotActionCommands {
 
         abstract int run(CliContext context, SnapshotActions actions, String region) throws Exception;
 
-        /** Whether the action changes anything (refused at once in read-only mode). */
-        boolean mutating() {
-            return true;
-        }
-
         @Override
         public Integer call() {
             if (connection.allRegions() || connection.namedRegions().size() > 1) {
@@ -72,7 +63,7 @@ final class SnapshotActionCommands {
             }
             check();
             return Cli.withContext(spec, connection, context -> {
-                if (mutating() && context.connection().readOnly()) {
+                if (context.connection().readOnly()) { // every action changes something: refused before any listing
                     err().println("lifeboat: refused: read-only mode; `snapshots " + spec.name() + "` would change snapshots "
                             + "or volumes.");
                     err().flush();
@@ -99,25 +90,6 @@ final class SnapshotActionCommands {
 
         static LocalDate todayUtc(CliContext context) {
             return LocalDate.ofInstant(context.connection().clients().clock().instant(), ZoneOffset.UTC);
-        }
-
-        /** The snapshots named, from the region's listing; an id not there is a clear error. */
-        static List<Ec2Snapshot> snapshots(SnapshotActions actions, String region, List<String> ids) {
-            RegionInventory inventory = actions.inventory().region(region, java.util.EnumSet.of(InventoryLoader.Part.SNAPSHOTS),
-                    TaskContext.NONE);
-            Map<String, Ec2Snapshot> byId = new LinkedHashMap<>();
-            inventory.snapshots().forEach(s -> byId.put(s.id(), s));
-            List<Ec2Snapshot> found = new ArrayList<>();
-            for (String id : ids) {
-                Ec2Snapshot snapshot = byId.get(id);
-                if (snapshot == null) {
-                    throw new io.lifeboat.aws.ProblemException(new Problem(Problem.Kind.NOT_FOUND, "InvalidSnapshot.NotFound",
-                            "There is no snapshot " + id + " of this account in " + region + ".",
-                            "Check the id, and give the snapshot's region with --region."));
-                }
-                found.add(snapshot);
-            }
-            return found;
         }
 
         void checkIds(List<String> ids) {
@@ -163,7 +135,7 @@ final class SnapshotActionCommands {
 
         @Override
         int run(CliContext context, SnapshotActions actions, String region) throws Exception {
-            List<Ec2Snapshot> sources = snapshots(actions, region, ids);
+            List<Ec2Snapshot> sources = actions.snapshots(region, ids, TaskContext.NONE);
             List<CopyQueue.Progress> copies = actions.copy(new CopyQueue.Request(region, sources, destination, kmsKey, days,
                     todayUtc(context)), p -> { }, TaskContext.NONE, waitForCompletion);
             if (json) {
@@ -293,7 +265,8 @@ final class SnapshotActionCommands {
 
         @Override
         int run(CliContext context, SnapshotActions actions, String region) {
-            RetentionChange change = RetentionChange.plan(region, snapshots(actions, region, ids), choice.keep ? null : choice.days);
+            RetentionChange change = RetentionChange.plan(region, actions.snapshots(region, ids, TaskContext.NONE),
+                    choice.keep ? null : choice.days);
             if (!yes) {
                 err().println("lifeboat: refused: " + (change.keep() ? "removing DeleteOn from " : "rewriting DeleteOn of ")
                         + count(change.changes().size()) + " needs --yes; nothing was changed.");

@@ -127,8 +127,7 @@ final class SnapshotsCommand implements Callable<Integer> {
                 "KEEP UNTIL", "NOTE"));
         shown.stream().sorted(Comparator.comparing(SnapshotRow::startTime, Comparator.nullsLast(Comparator.reverseOrder())))
                 .forEach(r -> table.add(List.of(r.region(), r.id(), String.valueOf(r.snapshot().volumeId()),
-                        r.startTime() == null ? "" : TIME.format(r.startTime()), r.snapshot().state().equals("pending") ? "pending "
-                                + r.snapshot().progressPercent() + "%" : r.snapshot().state(),
+                        r.startTime() == null ? "" : TIME.format(r.startTime()), r.snapshot().shownState(),
                         Integer.toString(r.snapshot().volumeSizeGiB()), r.origin().id(),
                         r.deleteOn() == null ? "-" : r.deleteOn(),
                         r.orphan() ? "orphan" : r.copyOf() != null ? "copy of " + r.copyOf() : "")));

@@ -11,13 +11,13 @@ import software.amazon.awssdk.services.ec2.model.Snapshot;
 import software.amazon.awssdk.services.ec2.model.Volume;
 import software.amazon.awssdk.services.ec2.model.VolumeAttachment;
 
-/** SDK types to domain records, at the edge: the inventory's listings and the actions' answers. */
+/** SDK types to domain records, at the edge: the inventory's listings, and (public) the answers of actions elsewhere. */
 public final class Ec2Converters {
 
     private Ec2Converters() {
     }
 
-    public static Ec2Instance instance(String region, Instance i) {
+    static Ec2Instance instance(String region, Instance i) {
         Map<String, String> tags = Tags.toMap(i.tags());
         return new Ec2Instance(region, i.instanceId(), tags.getOrDefault("Name", ""),
                 i.state() == null ? "unknown" : i.state().nameAsString(),
@@ -27,7 +27,7 @@ public final class Ec2Converters {
                 i.blockDeviceMappings().stream().map(m -> m.deviceName()).filter(Objects::nonNull).toList());
     }
 
-    public static Ec2Volume volume(String region, Volume v) {
+    static Ec2Volume volume(String region, Volume v) {
         VolumeAttachment attachment = v.attachments().isEmpty() ? null : v.attachments().get(0);
         return new Ec2Volume(region, v.volumeId(), v.availabilityZone(), v.size() == null ? 0 : v.size(),
                 v.volumeTypeAsString(), v.iops(), v.throughput(), v.stateAsString(), Boolean.TRUE.equals(v.encrypted()),
@@ -35,13 +35,13 @@ public final class Ec2Converters {
                 attachment == null ? null : attachment.device(), Tags.toMap(v.tags()));
     }
 
-    public static Ec2Snapshot snapshot(String region, Snapshot s) {
+    static Ec2Snapshot snapshot(String region, Snapshot s) {
         return new Ec2Snapshot(region, s.snapshotId(), s.volumeId(), s.startTime(), s.stateAsString(),
                 percent(s.progress()), s.volumeSize() == null ? 0 : s.volumeSize(), s.description(),
                 Boolean.TRUE.equals(s.encrypted()), Tags.toMap(s.tags()));
     }
 
-    public static Ec2Image image(String region, Image image) {
+    static Ec2Image image(String region, Image image) {
         List<String> snapshots = image.blockDeviceMappings().stream()
                 .map(BlockDeviceMapping::ebs)
                 .filter(Objects::nonNull)

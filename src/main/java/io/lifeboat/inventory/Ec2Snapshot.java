@@ -15,6 +15,11 @@ public record Ec2Snapshot(String region, String id, String volumeId, Instant sta
         return "completed".equals(state);
     }
 
+    /** Its state as shown to people: {@code completed}, or {@code pending 42%} with the progress. */
+    public String shownState() {
+        return "pending".equals(state) ? "pending " + progressPercent + "%" : state;
+    }
+
     public String tag(String key) {
         return tags.get(key);
     }

@@ -91,12 +91,6 @@ public final class InventoryCache {
         return entries.values().stream().map(e -> e.inventory).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Whether the region's {@code part} is in memory. */
-    public boolean has(String region, InventoryLoader.Part part) {
-        Entry entry = entries.get(region);
-        return entry != null && entry.loaded.contains(part);
-    }
-
     /**
      * Applies a change an action made to a region in memory (nothing happens if the region was never
      * loaded: its first listing will show the change). Waits for a listing of the region under way,

@@ -177,39 +177,31 @@ public final class InventoryLoader {
      * forbid pages, and fail the whole call for one that is gone). Ids not found are gone.
      */
     public List<Ec2Snapshot> snapshots(String region, Collection<String> ids, TaskContext context) {
-        List<String> all = List.copyOf(ids);
-        List<Ec2Snapshot> result = new ArrayList<>(all.size());
         Ec2Client ec2 = clients.ec2(region);
-        for (int from = 0; from < all.size(); from += IDS_PER_FILTER) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_FILTER));
-            for (var page : ec2.describeSnapshotsPaginator(r -> r.ownerIds("self").maxResults(pages.snapshots())
-                    .filters(Filter.builder().name("snapshot-id").values(chunk).build()))) {
-                context.checkCancelled();
-                for (Snapshot snapshot : page.snapshots()) {
-                    // Checked again: filters are the service's, and an emulator may ignore one.
-                    if (chunk.contains(snapshot.snapshotId())) {
-                        result.add(Ec2Converters.snapshot(region, snapshot));
-                    }
-                }
-            }
-        }
-        return result;
+        return byIds(ids, chunk -> ec2.describeSnapshotsPaginator(r -> r.ownerIds("self").maxResults(pages.snapshots())
+                .filters(Filter.builder().name("snapshot-id").values(chunk).build())).snapshots(),
+                Snapshot::snapshotId, context).stream().map(s -> Ec2Converters.snapshot(region, s)).toList();
     }
 
     /** Some volumes by id, as they are now, by the same means as {@link #snapshots(String, Collection, TaskContext)}. */
     public List<Ec2Volume> volumes(String region, Collection<String> ids, TaskContext context) {
-        List<String> all = List.copyOf(ids);
-        List<Ec2Volume> result = new ArrayList<>(all.size());
         Ec2Client ec2 = clients.ec2(region);
+        return byIds(ids, chunk -> ec2.describeVolumesPaginator(r -> r.maxResults(pages.volumes())
+                .filters(Filter.builder().name("volume-id").values(chunk).build())).volumes(),
+                Volume::volumeId, context).stream().map(v -> Ec2Converters.volume(region, v)).toList();
+    }
+
+    /** Lists {@code ids} a filter's worth at a time; what comes back is checked again, as an emulator may ignore a filter. */
+    private static <T> List<T> byIds(Collection<String> ids, Function<List<String>, Iterable<T>> listing,
+                                     Function<T, String> idOf, TaskContext context) {
+        List<String> all = List.copyOf(ids);
+        List<T> result = new ArrayList<>(all.size());
         for (int from = 0; from < all.size(); from += IDS_PER_FILTER) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_FILTER));
-            for (var page : ec2.describeVolumesPaginator(r -> r.maxResults(pages.volumes())
-                    .filters(Filter.builder().name("volume-id").values(chunk).build()))) {
+            for (T item : listing.apply(chunk)) {
                 context.checkCancelled();
-                for (Volume volume : page.volumes()) {
-                    if (chunk.contains(volume.volumeId())) {
-                        result.add(Ec2Converters.volume(region, volume));
-                    }
+                if (chunk.contains(idOf.apply(item))) {
+                    result.add(item);
                 }
             }
         }

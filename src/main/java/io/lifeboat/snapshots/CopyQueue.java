@@ -62,25 +62,16 @@ public final class CopyQueue {
     private final ServiceClients clients;
     private final InventoryCache inventory;
     private final Pacing pacing;
-    private final int limit;
 
     public CopyQueue(ServiceClients clients, InventoryCache inventory, Pacing pacing) {
-        this(clients, inventory, pacing, CONCURRENT_PER_DESTINATION);
-    }
-
-    public CopyQueue(ServiceClients clients, InventoryCache inventory, Pacing pacing, int limit) {
         this.clients = clients;
         this.inventory = inventory;
         this.pacing = pacing;
-        this.limit = limit;
-    }
-
-    /** Runs until every copy completed or failed; returns each one's last progress, in the order asked. */
-    public List<Progress> run(Request request, Listener listener, TaskContext context) throws InterruptedException {
-        return run(request, listener, context, true);
     }
 
     /**
+     * Runs until every copy completed or failed; returns each one's last progress, in the order asked.
+     *
      * @param untilCompleted {@code false}: returns once every copy is started (a script that does not want to
      *                       wait hours for large copies), having waited only as long as the quota made it
      */
@@ -112,7 +103,7 @@ public final class CopyQueue {
 
     private void startWhatFits(Request request, Deque<Ec2Snapshot> queue, Map<String, String> inFlight,
                                Map<String, Progress> progress, Listener listener) {
-        while (inFlight.size() < limit && !queue.isEmpty()) {
+        while (inFlight.size() < CONCURRENT_PER_DESTINATION && !queue.isEmpty()) {
             Ec2Snapshot source = queue.peek();
             try {
                 String copyId = start(request, source);

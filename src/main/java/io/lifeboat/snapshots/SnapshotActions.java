@@ -161,26 +161,39 @@ public final class SnapshotActions {
      */
     public DeletionCheck checkDeletion(String region, List<String> snapshotIds, TaskContext context) {
         RegionInventory known = inventory.region(region, SNAPSHOTS_AND_IMAGES, context);
-        Map<String, Ec2Snapshot> byId = new HashMap<>();
-        known.snapshots().forEach(s -> byId.put(s.id(), s));
         Map<String, String> imageBySnapshot = new HashMap<>();
         known.images().forEach(image -> image.snapshotIds().forEach(id -> imageBySnapshot.put(id, image.id())));
         List<Ec2Snapshot> deletable = new ArrayList<>();
         Map<String, String> inUse = new LinkedHashMap<>();
-        for (String id : snapshotIds) {
-            Ec2Snapshot snapshot = byId.get(id);
-            if (snapshot == null) {
-                throw new ProblemException(new Problem(Problem.Kind.NOT_FOUND, "InvalidSnapshot.NotFound",
-                        "There is no snapshot " + id + " of this account in " + region + ".",
-                        "Check the id and the region (--region), or refresh the view."));
-            }
-            if (imageBySnapshot.containsKey(id)) {
-                inUse.put(id, imageBySnapshot.get(id));
+        for (Ec2Snapshot snapshot : named(known, snapshotIds)) {
+            if (imageBySnapshot.containsKey(snapshot.id())) {
+                inUse.put(snapshot.id(), imageBySnapshot.get(snapshot.id()));
             } else {
                 deletable.add(snapshot);
             }
         }
         return new DeletionCheck(region, deletable, inUse);
+    }
+
+    /** The snapshots named, in that order, from the region's listing (made only if no view has); an unknown id is an error. */
+    public List<Ec2Snapshot> snapshots(String region, List<String> snapshotIds, TaskContext context) {
+        return named(inventory.region(region, EnumSet.of(InventoryLoader.Part.SNAPSHOTS), context), snapshotIds);
+    }
+
+    private static List<Ec2Snapshot> named(RegionInventory known, List<String> snapshotIds) {
+        Map<String, Ec2Snapshot> byId = new HashMap<>();
+        known.snapshots().forEach(s -> byId.put(s.id(), s));
+        List<Ec2Snapshot> found = new ArrayList<>(snapshotIds.size());
+        for (String id : snapshotIds) {
+            Ec2Snapshot snapshot = byId.get(id);
+            if (snapshot == null) {
+                throw new ProblemException(new Problem(Problem.Kind.NOT_FOUND, "InvalidSnapshot.NotFound",
+                        "There is no snapshot " + id + " of this account in " + known.region() + ".",
+                        "Check the id and the region (--region), or refresh the view."));
+            }
+            found.add(snapshot);
+        }
+        return found;
     }
 
     /** Deletes what the check allows, one call each (EC2 has no batch delete); a snapshot already gone counts as deleted. */

@@ -51,6 +51,10 @@ public final class FleetViewModel {
         filters.onChange(this::compute);
     }
 
+    /** What a computation yields; the orphans too are sorted off the FX thread (there can be 100,000 snapshots). */
+    private record Drawn(List<FleetRow> rows, List<SnapshotRow> orphans) {
+    }
+
     void compute() {
         RegionSnapshots region = data.get();
         if (region == null) {
@@ -62,11 +66,13 @@ public final class FleetViewModel {
         VolumeFilter filter = filters.filter();
         DayGrid window = DayGrid.last(days.get(), now.get(), zone.get());
         tasks.submit(TaskSpec.titled("Draw the fleet's backups").local().onlyLatest(computeSlot)
-                .<List<FleetRow>>body(context -> region.fleet(filter.apply(List.copyOf(region.volumes())), window))
-                .onSuccess(computed -> {
+                .<Drawn>body(context -> new Drawn(region.fleet(filter.apply(List.copyOf(region.volumes())), window),
+                        region.orphans()))
+                .onSuccess(drawn -> {
+                    List<FleetRow> computed = drawn.rows();
                     grid.set(window);
                     rows.setAll(computed);
-                    orphans.setAll(region.orphans());
+                    orphans.setAll(drawn.orphans());
                     long missing = computed.stream().filter(r -> r.missed() > 0).count();
                     summary.set(missing + " of " + computed.size() + " volumes missed backups in the last " + days.get()
                             + " days  \u00b7  " + computed.stream().mapToInt(FleetRow::missed).sum() + " missed days");

@@ -98,8 +98,7 @@ final class SnapshotList {
                 Cells.column("Instance", 140, r -> new ReadOnlyStringWrapper(r.instanceName())),
                 Cells.column("Origin", 150, r -> new ReadOnlyStringWrapper(r.origin().label())),
                 started,
-                Cells.column("State", 95, r -> new ReadOnlyStringWrapper(r.snapshot().state().equals("pending")
-                        ? "pending " + r.snapshot().progressPercent() + "%" : r.snapshot().state())),
+                Cells.column("State", 95, r -> new ReadOnlyStringWrapper(r.snapshot().shownState())),
                 Cells.column("Size (GiB)", 100, r -> new ReadOnlyObjectWrapper<>(r.snapshot().volumeSizeGiB())),
                 Cells.column("Kept until", 100, r -> new ReadOnlyStringWrapper(r.deleteOn() == null ? "" : r.deleteOn())),
                 Cells.column("Description", 360, r -> new ReadOnlyStringWrapper(Cells.orEmpty(r.snapshot().description()))));

@@ -335,10 +335,8 @@ final class TimelineCanvas extends Region {
     }
 
     static String describe(TimelineMark mark, ZoneId zone) {
-        String state = "pending".equals(mark.snapshot().state()) ? "pending " + mark.snapshot().progressPercent() + "%"
-                : mark.snapshot().state();
-        return mark.id() + "\n" + TIME.format(mark.start().atZone(zone)) + "  \u00b7  " + state + "  \u00b7  "
-                + mark.snapshot().volumeSizeGiB() + " GiB\n" + mark.origin().label() + "  \u00b7  "
+        return mark.id() + "\n" + TIME.format(mark.start().atZone(zone)) + "  \u00b7  " + mark.snapshot().shownState()
+                + "  \u00b7  " + mark.snapshot().volumeSizeGiB() + " GiB\n" + mark.origin().label() + "  \u00b7  "
                 + (mark.keptIndefinitely() ? (mark.keepUnreadable() ? "DeleteOn unreadable: kept" : "kept indefinitely")
                 : "kept until " + mark.keepUntil())
                 + (mark.imageId() == null ? "" : "\nused by " + mark.imageId())

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -178,10 +177,6 @@ public final class TimelineViewModel {
     }
 
     ObjectProperty<RegionSnapshots> dataProperty() {
-        return data;
-    }
-
-    public ReadOnlyObjectProperty<RegionSnapshots> regionData() {
         return data;
     }
 
