@@ -102,8 +102,7 @@ public final class RunCommandService {
             String platform = info != null && info.platformType() != null ? info.platformTypeAsString()
                     : instance.windows() ? "Windows" : "Linux";
             instances.add(new FleetInstance(region, instance.id(), instance.name(), platform, instance.state(), node,
-                    info == null ? instance.privateIp() : info.ipAddress(), instance.hasInstanceProfile(),
-                    instance.tags()));
+                    instance.hasInstanceProfile(), instance.tags()));
         }
         return new Fleet(instances, problem);
     }
