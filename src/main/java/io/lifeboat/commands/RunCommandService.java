@@ -129,9 +129,4 @@ public final class RunCommandService {
     public List<CommandSummary> history(String region, HistoryFilter filter, int limit, TaskContext context) {
         return CommandHistory.list(clients.ssm(region), region, filter, limit, context);
     }
-
-    /** The newest commands, up to {@code limit}. */
-    public List<CommandSummary> history(String region, int limit, TaskContext context) {
-        return history(region, HistoryFilter.NONE, limit, context);
-    }
 }
