@@ -114,10 +114,8 @@ final class RunCommandRun {
             err.flush();
             return ExitCodes.REFUSED;
         }
-        Targets targets = input.targets() instanceof Targets.ByInstances
-                ? new Targets.ByInstances(preview.sendableIds()) : input.targets();
-        CommandRequest request = new CommandRequest(document.name(), input.documentVersion(), form.toSend(), targets,
-                input.options());
+        CommandRequest request = new CommandRequest(document.name(), input.documentVersion(), form.toSend(),
+                preview.toSend(), input.options());
         java.time.Instant sentAt = connection.clients().clock().instant();
         SendOutcome outcome = service.send(region, request, TaskContext.NONE);
         boolean last = outcome.sent().isEmpty() || input.noWait();

@@ -42,7 +42,7 @@ final class CommandHistory {
                 c.notificationConfig() == null ? null : c.notificationConfig().notificationArn(), c.serviceRole());
         return new CommandSummary(region, c.commandId(), c.documentName(), c.documentVersion(), c.statusAsString(),
                 c.statusDetails(), c.requestedDateTime(), zero(c.targetCount()), zero(c.completedCount()),
-                zero(c.errorCount()), zero(c.deliveryTimedOutCount()), options.comment(), c.parameters(), ids, tags,
+                zero(c.errorCount()), zero(c.deliveryTimedOutCount()), c.parameters(), ids, tags,
                 options);
     }
 

@@ -10,13 +10,12 @@ import java.util.Map;
  *
  * @param status        SSM's status ("Success", "Failed", "InProgress"...)
  * @param statusDetails finer: "Incomplete" for a Success with failures, "Delivery Timed Out"...
- * @param comment       the user's comment, without Lifeboat's send token
  * @param instanceIds   the ids it was sent to (empty for tag targets)
  * @param tagTargets    its tag conditions (empty for ids)
  */
 public record CommandSummary(String region, String commandId, String documentName, String documentVersion,
                              String status, String statusDetails, Instant requestedAt, int targetCount,
-                             int completedCount, int errorCount, int deliveryTimedOutCount, String comment,
+                             int completedCount, int errorCount, int deliveryTimedOutCount,
                              Map<String, List<String>> parameters, List<String> instanceIds, List<TagTarget> tagTargets,
                              CommandOptions options) {
 
@@ -35,8 +34,9 @@ public record CommandSummary(String region, String commandId, String documentNam
                 : instanceIds.size() + " instances";
     }
 
-    public boolean finished() {
-        return !status.equals("Pending") && !status.equals("InProgress") && !status.equals("Cancelling");
+    /** The user's comment, without Lifeboat's send token. */
+    public String comment() {
+        return options.comment();
     }
 
     /** What the watch follows when the command is opened from the history. */
@@ -48,11 +48,6 @@ public record CommandSummary(String region, String commandId, String documentNam
     public CommandRequest request() {
         Targets targets = !tagTargets.isEmpty() ? new Targets.ByTags(tagTargets)
                 : instanceIds.isEmpty() ? null : new Targets.ByInstances(instanceIds);
-        return request(targets);
-    }
-
-    /** The same command for other targets: a re-run on the failed instances. */
-    public CommandRequest request(Targets targets) {
         String version = documentVersion == null || documentVersion.startsWith("$") ? null : documentVersion;
         return new CommandRequest(documentName, version, parameters, targets, options);
     }

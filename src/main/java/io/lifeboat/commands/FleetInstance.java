@@ -12,7 +12,7 @@ import java.util.Map;
  *                 instance (a command would never reach it)
  */
 public record FleetInstance(String region, String id, String name, String platform, String state, SsmNode ssm,
-                            String ipAddress, boolean hasInstanceProfile, Map<String, String> tags) {
+                            boolean hasInstanceProfile, Map<String, String> tags) {
 
     /** SSM's view of a managed instance. */
     public record SsmNode(String pingStatus, String agentVersion, String platformName, Instant lastPing) {

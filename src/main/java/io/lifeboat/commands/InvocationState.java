@@ -53,14 +53,4 @@ public enum InvocationState {
             default -> PENDING; // Pending, Delayed
         };
     }
-
-    /** By its label ("Success", "TimedOut"), for the command line; case does not matter. */
-    public static InvocationState byLabel(String label) {
-        for (InvocationState state : values()) {
-            if (state.label.equalsIgnoreCase(label) || state.name().equalsIgnoreCase(label)) {
-                return state;
-            }
-        }
-        throw new IllegalArgumentException("Unknown invocation status '" + label + "'");
-    }
 }

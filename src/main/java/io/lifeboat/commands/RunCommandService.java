@@ -2,10 +2,13 @@ package io.lifeboat.commands;
 
 import io.lifeboat.aws.AwsErrors;
 import io.lifeboat.aws.Problem;
+import io.lifeboat.aws.ProblemException;
 import io.lifeboat.aws.ServiceClients;
 import io.lifeboat.backup.Sleeper;
 import io.lifeboat.inventory.Ec2Instance;
+import io.lifeboat.inventory.InventoryCache;
 import io.lifeboat.inventory.InventoryLoader;
+import io.lifeboat.inventory.InventoryResult;
 import io.lifeboat.inventory.RegionInventory;
 import io.lifeboat.tasks.TaskContext;
 import java.util.ArrayList;
@@ -13,21 +16,24 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.ssm.model.InstanceInformation;
 
 /**
- * Run Command in a region: the fleet as SSM sees it (one paginated DescribeInstanceInformation, one
- * paginated DescribeInstances), documents, sending, following and cancelling commands, the history.
- * The work is done by the classes it holds; this is the one door the GUI and the CLI use.
+ * Run Command in a region: the fleet as SSM sees it (one paginated DescribeInstanceInformation over the
+ * session's EC2 inventory, which lists instances only when no view has yet), documents, sending, following
+ * and cancelling commands, the history. The work is done by the classes it holds; this is the one door
+ * the GUI and the CLI use.
  */
 public final class RunCommandService {
 
     static final int INFORMATION_PAGE = 50;
+    private static final Set<InventoryLoader.Part> PARTS = EnumSet.of(InventoryLoader.Part.INSTANCES);
 
     private final ServiceClients clients;
-    private final InventoryLoader loader;
+    private final InventoryCache inventory;
     private final DocumentCatalog documents;
     private final CommandSender sender;
     private final InvocationReader reader;
@@ -37,10 +43,18 @@ public final class RunCommandService {
         this(clients, io, Sleeper.SYSTEM);
     }
 
-    /** @param sleeper how the watch and the look-up after a lost answer wait (tests move a clock instead) */
+    /** With an inventory of its own (the CLI, tests); the GUI's session shares its inventory instead. */
     public RunCommandService(ServiceClients clients, Executor io, Sleeper sleeper) {
+        this(clients, InventoryCache.of(clients, io), sleeper);
+    }
+
+    /**
+     * @param inventory the session's EC2 inventory, shared with the other views
+     * @param sleeper   how the watch and the look-up after a lost answer wait (tests move a clock instead)
+     */
+    public RunCommandService(ServiceClients clients, InventoryCache inventory, Sleeper sleeper) {
         this.clients = clients;
-        this.loader = new InventoryLoader(clients, clients.clock(), io);
+        this.inventory = inventory;
         this.documents = new DocumentCatalog(clients);
         this.sender = new CommandSender(clients, clients.clock(), sleeper);
         this.reader = new InvocationReader(clients, clients.clock());
@@ -54,8 +68,23 @@ public final class RunCommandService {
     public record Fleet(List<FleetInstance> instances, Problem ssmProblem) {
     }
 
+    /** The region's fleet, its instances from the inventory in memory where they are. */
     public Fleet fleet(String region, TaskContext context) {
-        RegionInventory inventory = loader.load(region, EnumSet.of(InventoryLoader.Part.INSTANCES), context);
+        return fleet(region, inventory.region(region, PARTS, context));
+    }
+
+    /** Refresh: the region's instances listed again (for every view that shows them), then the fleet. */
+    public Fleet reloadFleet(String region, TaskContext context) {
+        InventoryResult result = inventory.reload(List.of(region), PARTS, context, new InventoryLoader.RegionListener() {
+        });
+        Problem failed = result.failed().get(region);
+        if (failed != null) {
+            throw new ProblemException(failed);
+        }
+        return fleet(region, result.loaded().get(region));
+    }
+
+    private Fleet fleet(String region, RegionInventory listed) {
         Map<String, InstanceInformation> managed = new HashMap<>();
         Problem problem = null;
         try {
@@ -66,15 +95,14 @@ public final class RunCommandService {
             problem = AwsErrors.describe(e);
         }
         List<FleetInstance> instances = new ArrayList<>();
-        for (Ec2Instance instance : inventory.instances()) {
+        for (Ec2Instance instance : listed.instances()) {
             InstanceInformation info = managed.get(instance.id());
             FleetInstance.SsmNode node = info == null ? null : new FleetInstance.SsmNode(info.pingStatusAsString(),
                     info.agentVersion(), info.platformName() + " " + info.platformVersion(), info.lastPingDateTime());
             String platform = info != null && info.platformType() != null ? info.platformTypeAsString()
                     : instance.windows() ? "Windows" : "Linux";
             instances.add(new FleetInstance(region, instance.id(), instance.name(), platform, instance.state(), node,
-                    info == null ? instance.privateIp() : info.ipAddress(), instance.hasInstanceProfile(),
-                    instance.tags()));
+                    instance.hasInstanceProfile(), instance.tags()));
         }
         return new Fleet(instances, problem);
     }
@@ -100,10 +128,5 @@ public final class RunCommandService {
     /** The newest commands matching {@code filter}, up to {@code limit}. */
     public List<CommandSummary> history(String region, HistoryFilter filter, int limit, TaskContext context) {
         return CommandHistory.list(clients.ssm(region), region, filter, limit, context);
-    }
-
-    /** The newest commands, up to {@code limit}. */
-    public List<CommandSummary> history(String region, int limit, TaskContext context) {
-        return history(region, HistoryFilter.NONE, limit, context);
     }
 }

@@ -61,6 +61,11 @@ public record TargetPreview(Targets targets, List<Row> rows, List<String> unknow
         return sentTo().stream().map(FleetInstance::id).toList();
     }
 
+    /** The targets to send: tags as given (SSM resolves them), picked ids narrowed to {@link #sendableIds}. */
+    public Targets toSend() {
+        return targets instanceof Targets.ByInstances ? new Targets.ByInstances(sendableIds()) : targets;
+    }
+
     /** "9 match, 8 will run it, 1 never reached". */
     public String summary() {
         long never = neverReached().size();

@@ -8,11 +8,14 @@ import io.lifeboat.aws.guard.ReadOnlyModeException;
 import io.lifeboat.aws.sandbox.DemoFleet;
 import io.lifeboat.aws.sandbox.SandboxAccount;
 import io.lifeboat.aws.sandbox.SandboxClock;
+import io.lifeboat.inventory.InventoryCache;
+import io.lifeboat.inventory.InventoryLoader;
 import io.lifeboat.tasks.TaskContext;
 import io.lifeboat.testing.ManagedFleet;
 import io.lifeboat.testing.SandboxConnections;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -49,6 +52,21 @@ class RunCommandServiceTest {
 
     private static Targets role(String role) {
         return new Targets.ByTags(List.of(new TagTarget("Role", List.of(role))));
+    }
+
+    @Test
+    void theFleetListsInstancesOnceUntilARefresh() {
+        InventoryCache inventory = InventoryCache.of(connection.clients(), io);
+        RunCommandService shared = new RunCommandService(connection.clients(), inventory, clock::advance);
+        inventory.region(REGION, EnumSet.of(InventoryLoader.Part.INSTANCES), TaskContext.NONE);
+        connection.calls().reset();
+
+        assertThat(shared.fleet(REGION, TaskContext.NONE).instances()).isNotEmpty();
+        assertThat(connection.calls().count("DescribeInstances")).as("the inventory another view listed").isZero();
+        assertThat(connection.calls().count("DescribeInstanceInformation")).isEqualTo(1);
+
+        shared.reloadFleet(REGION, TaskContext.NONE);
+        assertThat(connection.calls().count("DescribeInstances")).as("Refresh lists again").isEqualTo(1);
     }
 
     @Test

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 class SessionCommandTest {
 
     private static final FleetInstance ONLINE = new FleetInstance("eu-west-3", "i-0abc", "web-1", "Linux", "running",
-            new FleetInstance.SsmNode("Online", "3.3.1142.0", "Amazon Linux 2023", Instant.now()), "10.0.0.1", true,
+            new FleetInstance.SsmNode("Online", "3.3.1142.0", "Amazon Linux 2023", Instant.now()), true,
             Map.of());
     private static final FleetInstance LOST = new FleetInstance("eu-west-3", "i-0def", "worker-3", "Linux", "running",
             new FleetInstance.SsmNode("ConnectionLost", "3.3.1142.0", "Amazon Linux 2023",
-                    Instant.parse("2025-03-07T08:00:00Z")), "10.0.0.2", true, Map.of());
+                    Instant.parse("2025-03-07T08:00:00Z")), true, Map.of());
 
     /** A machine whose PATH holds exactly {@code programs} (in /usr/bin). */
     private static SessionCommand.Environment machine(String os, String... programs) {

@@ -17,7 +17,7 @@ class TargetResolverTest {
                                           boolean profile, Map<String, String> tags) {
         FleetInstance.SsmNode node = ping == null ? null : new FleetInstance.SsmNode(ping, "3.3.1142.0",
                 platform.equals("Windows") ? "Microsoft Windows Server 2022" : "Amazon Linux 2023", LAST_PING);
-        return new FleetInstance("eu-west-3", id, name, platform, state, node, "10.0.0.1", profile, tags);
+        return new FleetInstance("eu-west-3", id, name, platform, state, node, profile, tags);
     }
 
     private final FleetInstance web1 = instance("i-01", "web-1", "Linux", "running", "Online", true,

@@ -76,13 +76,18 @@ public final class RunCommandViewModel {
         documents.clear();
         compose.clear();
         history.clear();
-        refresh();
+        load(false);
         documents.refresh();
         documents.choose("AWS-RunShellScript");
     }
 
-    /** Reloads the fleet (DescribeInstances and DescribeInstanceInformation, paginated) and the history. */
+    /** Refresh: lists the region's instances again (for every view), asks SSM again, reloads the history. */
     public void refresh() {
+        load(true);
+    }
+
+    /** The fleet (the session's inventory, listed again on a Refresh, and DescribeInstanceInformation) and the history. */
+    private void load(boolean reload) {
         Session current = session;
         String region = regions.region();
         if (current == null || region == null) {
@@ -90,7 +95,8 @@ public final class RunCommandViewModel {
         }
         loading.set(true);
         tasks.submit(TaskSpec.titled("Load the SSM fleet in " + region).resources(List.of(region)).onlyLatest(fleetSlot)
-                .<RunCommandService.Fleet>body(context -> current.commands().fleet(region, context))
+                .<RunCommandService.Fleet>body(context -> reload ? current.commands().reloadFleet(region, context)
+                        : current.commands().fleet(region, context))
                 .onSuccess(loaded -> {
                     ssmProblem.set(loaded.ssmProblem());
                     ssmKnown.set(loaded.ssmProblem() == null);

@@ -24,8 +24,7 @@ record SendPlan(CommandRequest first, List<String> firstIds, CommandRequest rest
             return new SendPlan(request.withTargets(new Targets.ByInstances(canaryIds)), List.copyOf(canaryIds),
                     request.withTargets(new Targets.ByInstances(restIds)), List.copyOf(restIds));
         }
-        Targets targets = request.targets() instanceof Targets.ByInstances ? new Targets.ByInstances(ids) : request.targets();
-        return new SendPlan(request.withTargets(targets), ids, null, List.of());
+        return new SendPlan(request.withTargets(preview.toSend()), ids, null, List.of());
     }
 
     boolean canary() {
