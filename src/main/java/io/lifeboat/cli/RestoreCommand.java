@@ -2,6 +2,7 @@ package io.lifeboat.cli;
 
 import io.lifeboat.aws.ProblemException;
 import io.lifeboat.restore.DbIdentifiers;
+import io.lifeboat.restore.RestorePlans;
 import io.lifeboat.restore.RestoreTime;
 import io.lifeboat.restore.RestoreType;
 import java.util.concurrent.Callable;
@@ -31,8 +32,6 @@ import picocli.CommandLine.Spec;
                 "", "A time outside the source's restorable window, a taken or invalid identifier, or a security group "
                 + "the source does not use that is its VPC's default group: exit 2, before anything is created."})
 final class RestoreCommand implements Callable<Integer> {
-
-    static final int MAX_INSTANCES = 16;
 
     @Mixin ConnectionOptions connection;
     @Spec CommandSpec spec;
@@ -83,8 +82,9 @@ final class RestoreCommand implements Callable<Integer> {
         DbIdentifiers.problem(newId).ifPresent(p -> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--new-id: " + p);
         });
-        if (instances < 1 || instances > MAX_INSTANCES) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--instances: between 1 and " + MAX_INSTANCES);
+        if (instances < 1 || instances > RestorePlans.MAX_INSTANCES) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--instances: between 1 and " + RestorePlans.MAX_INSTANCES);
         }
         if (instanceClass != null && !instanceClass.startsWith("db.")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--instance-class: '" + instanceClass

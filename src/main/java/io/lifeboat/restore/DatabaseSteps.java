@@ -4,6 +4,7 @@ import io.lifeboat.aws.Problem;
 import io.lifeboat.aws.ProblemException;
 import io.lifeboat.tasks.TaskContext;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.rds.RdsClient;
@@ -95,22 +96,29 @@ final class DatabaseSteps {
     String waitForInstances(TaskContext context, JobProgress progress, int step) {
         List<String> wanted = plan.cluster() ? plan.instances().stream().map(NewInstance::id).toList()
                 : List.of(plan.targetId());
-        @SuppressWarnings("unchecked")
-        List<DBInstance> done = Polling.until(List.class, pace.forDatabase(), context, () -> {
-            List<DBInstance> instances = instances();
-            long available = instances.stream().filter(i -> wanted.contains(i.dbInstanceIdentifier())
-                    && "available".equals(i.dbInstanceStatus())).count();
-            progress.detail(step, available + " of " + wanted.size() + (wanted.size() == 1 ? " instance" : " instances")
-                    + " available");
-            return instances;
-        }, instances -> wanted.stream().allMatch(id -> ((List<DBInstance>) instances).stream().anyMatch(i ->
-                i.dbInstanceIdentifier().equals(id) && "available".equals(i.dbInstanceStatus()))),
-                instances -> ((List<DBInstance>) instances).stream().filter(i -> wanted.contains(i.dbInstanceIdentifier()))
-                        .map(i -> deadEnd("Instance " + i.dbInstanceIdentifier(), i.dbInstanceStatus()))
-                        .filter(java.util.Objects::nonNull).findFirst().orElse(null),
+        Members done = Polling.until(Members.class, pace.forDatabase(), context, () -> {
+            Members members = new Members(instances().stream()
+                    .filter(i -> wanted.contains(i.dbInstanceIdentifier())).toList());
+            progress.detail(step, members.available() + " of " + wanted.size()
+                    + (wanted.size() == 1 ? " instance" : " instances") + " available");
+            return members;
+        }, members -> members.available() == wanted.size(), Members::deadEnd,
                 "every instance of " + plan.targetId() + " to be available");
-        return done.size() == 1 ? "available at " + endpointOf(done.get(0))
+        return done.instances().size() == 1 ? "available at " + endpointOf(done.instances().get(0))
                 : wanted.size() + " instances available";
+    }
+
+    /** The plan's instances as one poll found them. */
+    private record Members(List<DBInstance> instances) {
+
+        long available() {
+            return instances.stream().filter(i -> "available".equals(i.dbInstanceStatus())).count();
+        }
+
+        String deadEnd() {
+            return instances.stream().map(i -> DatabaseSteps.deadEnd("Instance " + i.dbInstanceIdentifier(),
+                    i.dbInstanceStatus())).filter(Objects::nonNull).findFirst().orElse(null);
+        }
     }
 
     /** The address applications should use: the cluster's writer endpoint, or the instance's. */

@@ -1,6 +1,7 @@
 package io.lifeboat.restore;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -42,7 +43,7 @@ final class JobProgress {
         update(j -> j.withCutover(change.apply(j.cutover()), clock.instant()));
     }
 
-    java.time.Instant now() {
+    Instant now() {
         return clock.instant();
     }
 }

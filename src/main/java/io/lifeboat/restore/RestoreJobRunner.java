@@ -52,7 +52,7 @@ public final class RestoreJobRunner {
     public RestoreJob revert(RestoreJob job, boolean evenIfChanged, TaskContext context) {
         JobProgress progress = new JobProgress(job, store, clock);
         context.message("Revert " + job.cutover().target().recordName() + " to " + job.cutover().previous().value());
-        cutover(job.plan()).revert(progress, evenIfChanged, context);
+        cutover().revert(progress, evenIfChanged, context);
         return progress.job();
     }
 
@@ -87,11 +87,11 @@ public final class RestoreJobRunner {
                     .filter(i -> i.id().equals(step.resource())).findFirst().orElseThrow());
             case RESTORE_INSTANCE -> database.restoreInstance();
             case WAIT_INSTANCES -> database.waitForInstances(context, progress, index);
-            case CUTOVER -> cutover(plan).switchOver(progress, index, database.writerEndpoint(), context);
+            case CUTOVER -> cutover().switchOver(progress, index, database.writerEndpoint(), context);
         };
     }
 
-    private CutoverSteps cutover(RestorePlan plan) {
+    private CutoverSteps cutover() {
         return new CutoverSteps(clients.route53(), new DnsZones(clients), pace);
     }
 }

@@ -7,6 +7,9 @@ import java.util.List;
 /** Plans as a user starts them: everything copied from the source, instances named after the new cluster. */
 public final class RestorePlans {
 
+    /** The most instances a restore creates (the writer and readers), in the wizard and on the command line. */
+    public static final int MAX_INSTANCES = 16;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private RestorePlans() {

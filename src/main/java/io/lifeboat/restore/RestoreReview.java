@@ -21,14 +21,14 @@ public record RestoreReview(List<PlannedCall> calls, List<String> afterwards, St
         TargetSettings s = plan.settings();
         String when = plan.time().latest() ? "its latest restorable time" : plan.time().at().toString();
         if (plan.cluster()) {
-            calls.add(call("RestoreDBClusterToPointInTime", true, "a new cluster from " + plan.sourceId() + " as of "
+            calls.add(call("RestoreDBClusterToPointInTime", "a new cluster from " + plan.sourceId() + " as of "
                     + when + " (" + plan.type().label().toLowerCase() + "); it has no instance yet",
                     RestoreRequests.restoreCluster(plan)));
             calls.add(read("rds", "DescribeDBClusters", "poll until " + plan.targetId() + " is available",
                     "DBClusterIdentifier=" + plan.targetId()));
             for (int i = 0; i < plan.instances().size(); i++) {
                 NewInstance instance = plan.instances().get(i);
-                calls.add(call("CreateDBInstance", true, (i == 0 ? "the writer" : "reader " + i) + " of " + plan.targetId(),
+                calls.add(call("CreateDBInstance", (i == 0 ? "the writer" : "reader " + i) + " of " + plan.targetId(),
                         RestoreRequests.createInstance(plan, instance)));
             }
             afterwards.add("Aurora cluster " + plan.targetId() + " (" + plan.engine() + "), restored from "
@@ -41,7 +41,7 @@ public record RestoreReview(List<PlannedCall> calls, List<String> afterwards, St
                 afterwards.add((i == 0 ? "Writer " : "Reader ") + instance.id() + " (" + instance.instanceClass() + ")");
             }
         } else {
-            calls.add(call("RestoreDBInstanceToPointInTime", true, "a new instance from " + plan.sourceId() + " as of " + when,
+            calls.add(call("RestoreDBInstanceToPointInTime", "a new instance from " + plan.sourceId() + " as of " + when,
                     RestoreRequests.restoreInstance(plan)));
             afterwards.add("RDS instance " + plan.targetId() + " (" + plan.engine() + ", "
                     + plan.instances().get(0).instanceClass() + "), restored from " + plan.sourceId() + " as of " + when
@@ -70,8 +70,9 @@ public record RestoreReview(List<PlannedCall> calls, List<String> afterwards, St
         return new RestoreReview(calls, afterwards, plan.sourceId() + " is not modified: no request above changes it.");
     }
 
-    private static PlannedCall call(String operation, boolean mutating, String why, SdkRequest request) {
-        return new PlannedCall("rds", operation, mutating, why, RequestText.parameters(request));
+    /** An RDS request that creates something, its parameters read from the request the job sends. */
+    private static PlannedCall call(String operation, String why, SdkRequest request) {
+        return new PlannedCall("rds", operation, true, why, RequestText.parameters(request));
     }
 
     private static PlannedCall read(String service, String operation, String why, String... parameters) {

@@ -5,6 +5,8 @@ import io.lifeboat.tasks.TaskContext;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import software.amazon.awssdk.core.pagination.sync.SdkIterable;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.rds.RdsClient;
 import software.amazon.awssdk.services.rds.model.DBClusterParameterGroup;
@@ -37,23 +39,23 @@ public final class TargetCatalog {
                 .map(TargetOptions.SubnetGroup::vpcId).findFirst().orElse(source.settings().vpcId());
         List<TargetOptions.SecurityGroup> groups = vpc == null ? List.of() : securityGroups(source.region(), vpc);
         context.checkCancelled();
-        List<String> clusterGroups = List.of();
-        if (source.cluster()) {
-            List<DBClusterParameterGroup> all = rds.describeDBClusterParameterGroupsPaginator(r -> r.maxRecords(RDS_PAGE))
-                    .dbClusterParameterGroups().stream().toList();
-            String family = all.stream().filter(g -> g.dbClusterParameterGroupName()
-                    .equals(source.settings().clusterParameterGroup())).map(DBClusterParameterGroup::dbParameterGroupFamily)
-                    .findFirst().orElse(null);
-            clusterGroups = all.stream().filter(g -> family == null || family.equals(g.dbParameterGroupFamily()))
-                    .map(DBClusterParameterGroup::dbClusterParameterGroupName).toList();
-        }
-        List<DBParameterGroup> all = rds.describeDBParameterGroupsPaginator(r -> r.maxRecords(RDS_PAGE))
-                .dbParameterGroups().stream().toList();
-        String family = all.stream().filter(g -> g.dbParameterGroupName().equals(source.settings().instanceParameterGroup()))
-                .map(DBParameterGroup::dbParameterGroupFamily).findFirst().orElse(null);
-        List<String> instanceGroups = all.stream().filter(g -> family == null || family.equals(g.dbParameterGroupFamily()))
-                .map(DBParameterGroup::dbParameterGroupName).toList();
+        List<String> clusterGroups = !source.cluster() ? List.of() : sameFamily(
+                rds.describeDBClusterParameterGroupsPaginator(r -> r.maxRecords(RDS_PAGE)).dbClusterParameterGroups(),
+                DBClusterParameterGroup::dbClusterParameterGroupName, DBClusterParameterGroup::dbParameterGroupFamily,
+                source.settings().clusterParameterGroup());
+        List<String> instanceGroups = sameFamily(
+                rds.describeDBParameterGroupsPaginator(r -> r.maxRecords(RDS_PAGE)).dbParameterGroups(),
+                DBParameterGroup::dbParameterGroupName, DBParameterGroup::dbParameterGroupFamily,
+                source.settings().instanceParameterGroup());
         return new TargetOptions(subnets, groups, clusterGroups, instanceGroups);
+    }
+
+    /** The names of the groups in the family of {@code current} (every group, if {@code current} is not among them). */
+    private static <G> List<String> sameFamily(SdkIterable<G> groups, Function<G, String> name,
+                                               Function<G, String> family, String current) {
+        List<G> all = groups.stream().toList();
+        String wanted = all.stream().filter(g -> name.apply(g).equals(current)).map(family).findFirst().orElse(null);
+        return all.stream().filter(g -> wanted == null || wanted.equals(family.apply(g))).map(name).toList();
     }
 
     /** The VPC's security groups, named, its {@code default} group marked. */

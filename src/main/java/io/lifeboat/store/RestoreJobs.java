@@ -1,8 +1,12 @@
 package io.lifeboat.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.lifeboat.restore.RestoreJob;
 import io.lifeboat.restore.RestoreJobStore;
-import io.lifeboat.restore.RestoreJson;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -20,6 +24,13 @@ public final class RestoreJobs implements RestoreJobStore {
     public record Row(RestoreJob job, String runner) {
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            // Derived figures (status, elapsed...) are written but not read back.
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
     private final Database db;
 
     public RestoreJobs(Database db) {
@@ -29,7 +40,7 @@ public final class RestoreJobs implements RestoreJobStore {
     /** Written on the store's thread; waits unless on the UI thread. The runner column is left as it is. */
     @Override
     public void save(RestoreJob job) {
-        String json = RestoreJson.compact(job);
+        String json = json(job);
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO restore_jobs (id, created_at, updated_at, account, region, source, target, status, job)
@@ -90,9 +101,25 @@ public final class RestoreJobs implements RestoreJobStore {
         List<Row> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                rows.add(new Row(RestoreJson.job(rs.getString("job")), rs.getString("runner")));
+                rows.add(new Row(job(rs.getString("job")), rs.getString("runner")));
             }
         }
         return rows;
+    }
+
+    private static String json(RestoreJob job) {
+        try {
+            return JSON.writeValueAsString(job);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write restore job " + job.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static RestoreJob job(String json) {
+        try {
+            return JSON.readValue(json, RestoreJob.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a restore job: " + e.getOriginalMessage(), e);
+        }
     }
 }

@@ -19,7 +19,6 @@ final class SourceDetails extends VBox {
         return source.supported() ? source.kind() : source.kind().replace(" cluster", "") + " (not supported)";
     }
 
-
     private final Label heading = new Label();
     private final GridPane facts = new GridPane();
     private final RestoreWindowBar bar;
@@ -36,10 +35,6 @@ final class SourceDetails extends VBox {
         unsupported.setId("sourceUnsupported");
         getChildren().addAll(heading, facts, unsupported, bar);
         show(null);
-    }
-
-    RestoreWindowBar bar() {
-        return bar;
     }
 
     void show(ClusterSummary source) {

@@ -1,5 +1,6 @@
 package io.lifeboat.ui.restore;
 
+import io.lifeboat.restore.RestorePlans;
 import io.lifeboat.restore.RestoreType;
 import io.lifeboat.restore.TargetOptions;
 import java.util.List;
@@ -59,7 +60,8 @@ final class TargetStepController {
                 .setSelected(true));
         fullCopyRadio.setSelected(true);
         instancesSpinner.setId("instancesSpinner");
-        SpinnerValueFactory.IntegerSpinnerValueFactory count = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 16, 1);
+        SpinnerValueFactory.IntegerSpinnerValueFactory count = new SpinnerValueFactory.IntegerSpinnerValueFactory(1,
+                RestorePlans.MAX_INSTANCES, 1);
         instancesSpinner.setValueFactory(count);
         count.valueProperty().addListener((obs, was, now) -> model.instancesProperty().set(now));
         model.instancesProperty().addListener((obs, was, now) -> count.setValue(now.intValue()));

@@ -3,7 +3,6 @@ package io.lifeboat.aws.sandbox.rds;
 import io.lifeboat.aws.sandbox.paging.Pages;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +68,7 @@ public final class RdsClusters {
             c.masterUsername = request.masterUsername();
             c.databaseName = request.databaseName();
             c.subnetGroup = subnetGroup(request.dbSubnetGroupName());
-            c.vpcSecurityGroupIds = securityGroups(request.vpcSecurityGroupIds(), c.subnetGroup);
+            c.vpcSecurityGroupIds = state.securityGroups(request.vpcSecurityGroupIds(), c.subnetGroup);
             c.clusterParameterGroup = clusterParameterGroup(request.dbClusterParameterGroupName(), engine);
             c.storageEncrypted = Boolean.TRUE.equals(request.storageEncrypted()) || request.kmsKeyId() != null;
             c.kmsKeyId = c.storageEncrypted ? kmsKey(request.kmsKeyId()) : null;
@@ -136,7 +135,7 @@ public final class RdsClusters {
             c.databaseName = source.databaseName;
             c.subnetGroup = request.dbSubnetGroupName() != null ? subnetGroup(request.dbSubnetGroupName())
                     : source.subnetGroup;
-            c.vpcSecurityGroupIds = securityGroups(request.vpcSecurityGroupIds(), c.subnetGroup);
+            c.vpcSecurityGroupIds = state.securityGroups(request.vpcSecurityGroupIds(), c.subnetGroup);
             c.clusterParameterGroup = request.dbClusterParameterGroupName() != null
                     ? clusterParameterGroup(request.dbClusterParameterGroupName(), c.engine)
                     : "default." + family(c.engine);
@@ -170,13 +169,6 @@ public final class RdsClusters {
             throw RdsErrors.subnetGroupNotFound(name);
         }
         return name;
-    }
-
-    private List<String> securityGroups(List<String> given, String subnetGroup) {
-        if (given != null && !given.isEmpty()) {
-            return List.copyOf(given);
-        }
-        return new ArrayList<>(List.of(state.subnetGroups.get(subnetGroup).defaultSecurityGroup()));
     }
 
     private String clusterParameterGroup(String name, String engine) {

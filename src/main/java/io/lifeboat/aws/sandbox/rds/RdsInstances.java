@@ -120,9 +120,7 @@ public final class RdsInstances {
         if (!state.subnetGroups.containsKey(i.subnetGroup)) {
             throw RdsErrors.subnetGroupNotFound(i.subnetGroup);
         }
-        i.vpcSecurityGroupIds = request.hasVpcSecurityGroupIds() && !request.vpcSecurityGroupIds().isEmpty()
-                ? List.copyOf(request.vpcSecurityGroupIds())
-                : List.of(state.subnetGroups.get(i.subnetGroup).defaultSecurityGroup());
+        i.vpcSecurityGroupIds = state.securityGroups(request.vpcSecurityGroupIds(), i.subnetGroup);
         i.storageEncrypted = Boolean.TRUE.equals(request.storageEncrypted());
         i.kmsKeyId = request.kmsKeyId();
         i.masterUsername = request.masterUsername();
@@ -177,9 +175,7 @@ public final class RdsInstances {
             if (!state.subnetGroups.containsKey(i.subnetGroup)) {
                 throw RdsErrors.subnetGroupNotFound(i.subnetGroup);
             }
-            i.vpcSecurityGroupIds = request.hasVpcSecurityGroupIds() && !request.vpcSecurityGroupIds().isEmpty()
-                    ? List.copyOf(request.vpcSecurityGroupIds())
-                    : List.of(state.subnetGroups.get(i.subnetGroup).defaultSecurityGroup());
+            i.vpcSecurityGroupIds = state.securityGroups(request.vpcSecurityGroupIds(), i.subnetGroup);
             i.parameterGroup = parameterGroup(request.dbParameterGroupName(), i.engine);
             i.storageEncrypted = source.storageEncrypted;
             i.kmsKeyId = source.kmsKeyId;

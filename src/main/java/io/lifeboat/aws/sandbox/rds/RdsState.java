@@ -49,6 +49,12 @@ public final class RdsState {
         return account.state(RdsState.class, region, RdsState::new);
     }
 
+    /** The groups a create or restore gave, or (as RDS does when it gives none) its VPC's default group. */
+    List<String> securityGroups(List<String> given, String subnetGroup) {
+        return given == null || given.isEmpty() ? List.of(subnetGroups.get(subnetGroup).defaultSecurityGroup())
+                : List.copyOf(given);
+    }
+
     <T> T locked(Supplier<T> body) {
         lock.lock();
         try {
