@@ -7,7 +7,9 @@ import io.lifeboat.aws.ServiceClients;
 import io.lifeboat.aws.credentials.MfaCodePrompt;
 import io.lifeboat.aws.guard.AuditRecord;
 import io.lifeboat.backup.BackupReport;
+import io.lifeboat.commands.CommandTemplate;
 import io.lifeboat.snapshots.Pacing;
+import io.lifeboat.snapshots.PolicyHistory;
 import io.lifeboat.store.ActivityEntry;
 import io.lifeboat.store.ActivityLog;
 import io.lifeboat.store.AuditLog;
@@ -18,11 +20,10 @@ import io.lifeboat.store.DataDirectory;
 import io.lifeboat.store.Database;
 import io.lifeboat.store.SettingsStore;
 import io.lifeboat.store.TagEditHistory;
-import io.lifeboat.snapshots.PolicyHistory;
-import io.lifeboat.volumes.TagEditResult;
 import io.lifeboat.tasks.BackgroundTaskRunner;
 import io.lifeboat.tasks.TaskRunner;
 import io.lifeboat.volumes.BackupConvention;
+import io.lifeboat.volumes.TagEditResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,7 @@ public final class Lifeboat implements AutoCloseable {
     private final BackupRunHistory backupRuns;
     private final RestoreJobCenter restoreJobs;
     private final TagEditHistory tagEdits;
+    private final CommandTemplates templates;
     private final BackgroundTaskRunner tasks;
     private final ExecutorService io;
     private final Connector connector;
@@ -63,6 +65,7 @@ public final class Lifeboat implements AutoCloseable {
         this.backupRuns = new BackupRunHistory(database);
         this.restoreJobs = new RestoreJobCenter(database, callbacks);
         this.tagEdits = new TagEditHistory(database);
+        this.templates = new CommandTemplates(database);
         activity.markInterrupted();
         audit.markUnknown();
         // Only now: the desktop opens the core while the UI toolkit starts, and asking "is this the
@@ -140,7 +143,7 @@ public final class Lifeboat implements AutoCloseable {
         if (current == null) {
             return null;
         }
-        session = new Session(current.connection(), convention, io, current.inventory(), pacing);
+        session = new Session(current, convention, io, pacing);
         return session;
     }
 
@@ -212,15 +215,14 @@ public final class Lifeboat implements AutoCloseable {
 
     /** Run Command templates saved on this machine. */
     public CommandTemplateStore commandTemplates() {
-        CommandTemplates templates = new CommandTemplates(database);
         return new CommandTemplateStore() {
             @Override
-            public void save(io.lifeboat.commands.CommandTemplate template) {
+            public void save(CommandTemplate template) {
                 templates.save(template);
             }
 
             @Override
-            public List<io.lifeboat.commands.CommandTemplate> all() {
+            public List<CommandTemplate> all() {
                 return templates.all();
             }
 

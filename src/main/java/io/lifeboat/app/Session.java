@@ -36,8 +36,17 @@ public final class Session implements AutoCloseable {
         this(connection, convention, io, InventoryCache.of(connection.clients(), io), pacing);
     }
 
-    /** On the same connection as an earlier session (new settings): its inventory stays, nothing is listed again. */
-    Session(Connection connection, BackupConvention convention, Executor io, InventoryCache inventory, Pacing pacing) {
+    /**
+     * On the same connection as an earlier session (new settings): its inventory and enabled regions stay,
+     * nothing is listed or asked again.
+     */
+    Session(Session previous, BackupConvention convention, Executor io, Pacing pacing) {
+        this(previous.connection, convention, io, previous.inventory, pacing);
+        this.enabledRegions = previous.enabledRegions;
+    }
+
+    private Session(Connection connection, BackupConvention convention, Executor io, InventoryCache inventory,
+                    Pacing pacing) {
         this.connection = connection;
         this.inventory = inventory;
         this.volumes = new VolumeService(connection.clients(), convention, inventory);

@@ -83,7 +83,7 @@ public final class StartupConnection {
     }
 
     private static Optional<Choice> defaultProfile(Request request, ProfileCatalog catalog, AwsEnvironment env) {
-        boolean hasCredentials = catalog.find("default").map(p -> p.kind() != AwsProfile.Kind.SETTINGS_ONLY).orElse(false);
+        boolean hasCredentials = catalog.find("default").map(AwsProfile::carriesCredentials).orElse(false);
         return hasCredentials ? Optional.of(profile("default", request, catalog, env)) : Optional.empty();
     }
 

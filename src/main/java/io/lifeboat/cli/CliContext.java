@@ -16,13 +16,13 @@ import io.lifeboat.aws.guard.AuditSink;
 import io.lifeboat.aws.sandbox.SandboxServiceClients;
 import io.lifeboat.backup.BackupReport;
 import io.lifeboat.backup.BackupSettings;
+import io.lifeboat.snapshots.PolicyHistory;
 import io.lifeboat.store.AuditLog;
 import io.lifeboat.store.BackupRunHistory;
 import io.lifeboat.store.DataDirectory;
 import io.lifeboat.store.Database;
 import io.lifeboat.store.SettingsStore;
 import io.lifeboat.store.TagEditHistory;
-import io.lifeboat.snapshots.PolicyHistory;
 import io.lifeboat.volumes.BackupConvention;
 import java.io.PrintWriter;
 import java.util.List;
@@ -63,16 +63,11 @@ final class CliContext implements AutoCloseable {
                 .build();
         try {
             return new CliContext(database, connector.connect(choice.spec()), options);
-        } catch (ConnectionFailedException e) {
-            if (database != null) {
-                database.close();
-            }
-            throw withCommandLineFix(e);
         } catch (RuntimeException e) {
             if (database != null) {
                 database.close();
             }
-            throw e;
+            throw e instanceof ConnectionFailedException failed ? withCommandLineFix(failed) : e;
         }
     }
 

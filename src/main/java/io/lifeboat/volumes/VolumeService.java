@@ -64,11 +64,6 @@ public final class VolumeService {
         return new VolumeLoad(records(result.regions()), result.failed(), loadedAt);
     }
 
-    /** The rows of regions already in the session's inventory, without listing anything. */
-    public List<VolumeRecord> cachedRecords(List<String> regions) {
-        return records(regions.stream().map(cache::cached).flatMap(java.util.Optional::stream).toList());
-    }
-
     public List<VolumeRecord> records(List<RegionInventory> regions) {
         List<VolumeRecord> records = new ArrayList<>();
         for (RegionInventory region : regions) {

@@ -2,13 +2,12 @@ package io.lifeboat.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lifeboat.testing.LifeboatProcess;
 import io.lifeboat.testing.ProjectVersion;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,16 +46,11 @@ class InstalledLayoutIT {
         }
     }
 
-    private String version(Path jar) throws Exception {
-        Path out = root.resolve("out.txt");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", jar.toString(), "io.lifeboat.Launcher", "--version");
-        builder.environment().put("LIFEBOAT_HOME", root.resolve("data").toString());
-        Process process = builder.redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String text = Files.readString(out, StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(text).isZero();
-        return text;
+    private String version(Path jar) {
+        LifeboatProcess.Result result = new LifeboatProcess(root).jar(jar)
+                .env("LIFEBOAT_HOME", root.resolve("data").toString()).run("--version");
+        assertThat(result.exit()).as(result.out() + result.err()).isZero();
+        return result.out();
     }
 
     @Test

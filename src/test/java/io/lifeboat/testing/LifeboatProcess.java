@@ -20,10 +20,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LifeboatProcess {
 
-    private static final String JAR = System.getProperty("lifeboat.jar", "target/lifeboat.jar");
-
     private final Path home;
     private final Map<String, String> env = new LinkedHashMap<>();
+    private String jar = System.getProperty("lifeboat.jar", "target/lifeboat.jar");
 
     /** What the process printed and how it ended. */
     public record Result(int exit, String out, String err) {
@@ -37,6 +36,12 @@ public final class LifeboatProcess {
         if (path != null) {
             env.put("PATH", path);
         }
+    }
+
+    /** Starts this jar instead of the packaged one (a copy laid out as an installer lays it out). */
+    public LifeboatProcess jar(Path path) {
+        jar = path.toString();
+        return this;
     }
 
     public LifeboatProcess env(String name, String value) {
@@ -76,11 +81,11 @@ public final class LifeboatProcess {
         return Files.isExecutable(Path.of("/usr/bin/script"));
     }
 
-    private static List<String> command(List<String> javaOptions, String... args) {
+    private List<String> command(List<String> javaOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true"));
         command.addAll(javaOptions);
-        command.addAll(List.of("-jar", JAR));
+        command.addAll(List.of("-jar", jar));
         command.addAll(List.of(args));
         return command;
     }

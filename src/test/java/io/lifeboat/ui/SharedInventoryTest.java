@@ -138,8 +138,8 @@ class SharedInventoryTest {
 
         assertThat(listings()).isEqualTo(before);
         assertThat(plannedVolumes()).doesNotContain(root.volumeId());
-        assertThat(session.volumes().cachedRecords(List.of(REGION))).filteredOn(r -> r.volumeId().equals(root.volumeId()))
-                .singleElement().satisfies(r -> assertThat(r.tags()).containsEntry("Backup", "No"));
+        assertThat(session.volumes().records(session.inventory().cached(REGION).stream().toList()))
+                .filteredOn(r -> r.volumeId().equals(root.volumeId())).singleElement().satisfies(r -> assertThat(r.tags()).containsEntry("Backup", "No"));
     }
 
     private List<String> plannedVolumes() {

@@ -8,6 +8,11 @@ package io.lifeboat.aws.credentials;
  */
 public record AwsProfile(String name, Kind kind, String region, String detail, boolean mfa) {
 
+    /** Whether it says how to get credentials; a profile of settings only (a region) does not. */
+    public boolean carriesCredentials() {
+        return kind != Kind.SETTINGS_ONLY;
+    }
+
     public enum Kind {
         STATIC_KEYS("access keys"),
         SSO("SSO"),

@@ -1,7 +1,6 @@
 package io.lifeboat.aws.credentials;
 
 import io.lifeboat.aws.ConnectionSpec;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -67,14 +66,8 @@ public final class CredentialsFactory {
                 .build();
     }
 
-    private static final List<String> CREDENTIAL_SETTINGS = List.of(ProfileProperty.AWS_ACCESS_KEY_ID,
-            ProfileProperty.ROLE_ARN, ProfileProperty.SSO_START_URL, "sso_session",
-            ProfileProperty.CREDENTIAL_PROCESS, ProfileProperty.WEB_IDENTITY_TOKEN_FILE);
-
     private boolean carriesCredentials(String name) {
-        return files.get().profile(name)
-                .map(profile -> CREDENTIAL_SETTINGS.stream().anyMatch(key -> profile.property(key).isPresent()))
-                .orElse(false);
+        return files.get().profile(name).map(ProfileCatalog::describe).map(AwsProfile::carriesCredentials).orElse(false);
     }
 
     private AwsCredentialsProvider forProfile(String name, ConnectionSpec spec) {

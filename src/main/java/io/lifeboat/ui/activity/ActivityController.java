@@ -34,7 +34,7 @@ public final class ActivityController {
     private void initialize() {
         taskTable.setItems(model.tasks());
         taskTable.setId("activityTasks");
-                taskTable.getColumns().setAll(java.util.List.of(
+        taskTable.getColumns().setAll(java.util.List.of(
                 Cells.column("Task", 300, t -> new ReadOnlyStringWrapper(t.title())),
                 Cells.column("State", 110, t -> Bindings.createStringBinding(() -> stateLabel(t.stateProperty().get()),
                         t.stateProperty())),
@@ -45,7 +45,7 @@ public final class ActivityController {
                         t.messageProperty(), t.problemProperty(), t.endedAtProperty())),
                 actionsColumn()));
         historyTable.setItems(model.history());
-                historyTable.getColumns().setAll(java.util.List.of(
+        historyTable.getColumns().setAll(java.util.List.of(
                 Cells.column("Task", 300, e -> new ReadOnlyStringWrapper(e.title())),
                 Cells.column("State", 110, e -> new ReadOnlyStringWrapper(stateLabel(e.state()))),
                 Cells.column("Started", 170, e -> new ReadOnlyStringWrapper(Cells.time(e.submittedAt()))),
@@ -54,7 +54,7 @@ public final class ActivityController {
                 Cells.column("Details", 360, e -> new ReadOnlyStringWrapper(e.errorCode() == null ? Cells.orEmpty(e.message())
                         : e.errorCode() + ": " + e.errorMessage()))));
         auditTable.setItems(model.audit());
-                auditTable.getColumns().setAll(java.util.List.of(
+        auditTable.getColumns().setAll(java.util.List.of(
                 Cells.column("Time", 170, a -> new ReadOnlyStringWrapper(Cells.time(a.time()))),
                 Cells.column("Profile", 110, a -> new ReadOnlyStringWrapper(a.profile())),
                 Cells.column("Account", 110, a -> new ReadOnlyStringWrapper(a.account())),

@@ -42,15 +42,10 @@ public final class Shell {
     }
 
     /**
-     * Builds and shows the main window. Connecting to {@code startWith} begins first, so that the
-     * account is being reached (and the sandbox seeded) while the window is laid out.
+     * Builds and shows the main window. Connecting to the choice's connection begins first, so that the
+     * account is being reached (and the sandbox seeded) while the window is laid out; the choice's warning
+     * (why the sandbox was opened, a region guessed) shows once the window is up.
      */
-    public static Shell open(Stage stage, Lifeboat core, List<Destination> destinations, Consumer<String> linkOpener,
-                             ConnectionSpec startWith) {
-        return open(stage, core, destinations, linkOpener, new StartupConnection.Choice(startWith, null));
-    }
-
-    /** As above, showing the choice's warning (why the sandbox was opened, a region guessed) once the window is up. */
     public static Shell open(Stage stage, Lifeboat core, List<Destination> destinations, Consumer<String> linkOpener,
                              StartupConnection.Choice choice) {
         ConnectionSpec startWith = choice.spec();

@@ -1,5 +1,9 @@
 package io.lifeboat.ui.volumes;
 
+import static io.lifeboat.ui.common.Details.grid;
+import static io.lifeboat.ui.common.Details.muted;
+import static io.lifeboat.ui.common.Details.section;
+
 import io.lifeboat.aws.ConsoleLinks;
 import io.lifeboat.ui.common.Cells;
 import io.lifeboat.ui.common.DialogService;
@@ -14,9 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The details pane: everything about the selected volume, and its policy in a sentence. */
@@ -109,38 +111,9 @@ final class VolumeDetails {
         return grid(new TreeMap<>(tags));
     }
 
-    private static GridPane grid(Map<String, String> rows) {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(3);
-        int row = 0;
-        for (Map.Entry<String, String> entry : rows.entrySet()) {
-            Label key = new Label(entry.getKey());
-            key.getStyleClass().add("text-muted");
-            key.setMinWidth(Region.USE_PREF_SIZE);
-            Label value = new Label(entry.getValue().isEmpty() ? "\"\"" : entry.getValue());
-            value.setWrapText(true);
-            grid.addRow(row++, key, value);
-        }
-        return grid;
-    }
-
     private static Label title(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("title-4");
-        return label;
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("details-section");
-        return label;
-    }
-
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("text-muted");
-        label.setWrapText(true);
         return label;
     }
 
