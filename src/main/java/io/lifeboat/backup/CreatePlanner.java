@@ -101,7 +101,7 @@ final class CreatePlanner {
     private Map<String, Ec2Snapshot> currentAutomated(List<Ec2Snapshot> snapshots) {
         Map<String, Ec2Snapshot> found = new HashMap<>();
         for (Ec2Snapshot s : snapshots) {
-            if (s.volumeId() != null && BackupTags.automated(s) && ("pending".equals(s.state()) || s.completed())
+            if (s.volumeId() != null && BackupTags.automated(s) && (s.pending() || s.completed())
                     && BackupDay.current(s.startTime(), now)) {
                 found.merge(s.volumeId(), s, (a, b) -> a.startTime().isAfter(b.startTime()) ? a : b);
             }
@@ -111,7 +111,7 @@ final class CreatePlanner {
 
     private static Map<String, List<Ec2Snapshot>> pendingByVolume(List<Ec2Snapshot> snapshots) {
         Map<String, List<Ec2Snapshot>> pending = new HashMap<>();
-        snapshots.stream().filter(s -> s.volumeId() != null && PendingLimit.pending(s))
+        snapshots.stream().filter(s -> s.volumeId() != null && s.pending())
                 .forEach(s -> pending.computeIfAbsent(s.volumeId(), k -> new ArrayList<>()).add(s));
         return pending;
     }

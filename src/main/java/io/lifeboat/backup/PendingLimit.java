@@ -1,6 +1,5 @@
 package io.lifeboat.backup;
 
-import io.lifeboat.inventory.Ec2Snapshot;
 import java.util.Set;
 
 /**
@@ -18,9 +17,5 @@ final class PendingLimit {
 
     static int of(String volumeType) {
         return "st1".equals(volumeType) || "sc1".equals(volumeType) ? 1 : 5;
-    }
-
-    static boolean pending(Ec2Snapshot snapshot) {
-        return "pending".equals(snapshot.state());
     }
 }

@@ -50,7 +50,7 @@ final class PrunePlanner {
                         + "(yyyy-MM-dd): kept until the tag is fixed."));
             } else if (deleteOn.get().isAfter(today)) {
                 continue;
-            } else if ("pending".equals(s.state())) {
+            } else if (s.pending()) {
                 out.skips.add(skip(s, Reason.SNAPSHOT_PENDING, "Due since " + deleteOn.get() + " but still pending ("
                         + s.progressPercent() + "%): deleted by a later run once completed."));
             } else if (images.containsKey(s.id())) {

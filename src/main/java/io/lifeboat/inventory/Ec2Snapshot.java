@@ -15,9 +15,13 @@ public record Ec2Snapshot(String region, String id, String volumeId, Instant sta
         return "completed".equals(state);
     }
 
+    public boolean pending() {
+        return "pending".equals(state);
+    }
+
     /** Its state as shown to people: {@code completed}, or {@code pending 42%} with the progress. */
     public String shownState() {
-        return "pending".equals(state) ? "pending " + progressPercent + "%" : state;
+        return pending() ? "pending " + progressPercent + "%" : state;
     }
 
     public String tag(String key) {

@@ -109,7 +109,7 @@ public final class SnapshotActions {
             for (Ec2Snapshot snapshot : now) {
                 last.put(snapshot.id(), snapshot);
                 found.add(snapshot.id());
-                if (!"pending".equals(snapshot.state())) {
+                if (!snapshot.pending()) {
                     waiting.remove(snapshot.id());
                 }
             }

@@ -115,7 +115,7 @@ public final class Timelines {
                 if (s.startTime() == null) {
                     continue;
                 }
-                boolean pendingNow = "pending".equals(s.state());
+                boolean pendingNow = s.pending();
                 if (s.completed() || pendingNow) {
                     usable.add(s.startTime());
                 }

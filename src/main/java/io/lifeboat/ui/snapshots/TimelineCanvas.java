@@ -260,7 +260,7 @@ final class TimelineCanvas extends Region {
         }
         double r = Math.max(2.5, Math.min(5.5, h / 2));
         Color state = palette.state(mark.snapshot().state());
-        if ("pending".equals(mark.snapshot().state())) {
+        if (mark.snapshot().pending()) {
             g.setFill(palette.background);
             g.fillOval(left - r, center - r, 2 * r, 2 * r);
             g.setFill(state);
