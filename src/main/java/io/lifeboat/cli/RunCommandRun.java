@@ -8,7 +8,6 @@ import io.lifeboat.commands.CommandOptions;
 import io.lifeboat.commands.CommandProgress;
 import io.lifeboat.commands.CommandRequest;
 import io.lifeboat.commands.DocumentDefinition;
-import io.lifeboat.commands.FleetInstance;
 import io.lifeboat.commands.InvocationState;
 import io.lifeboat.commands.ParameterForm;
 import io.lifeboat.commands.RunCommandService;

@@ -1,5 +1,6 @@
 package io.lifeboat.ui.commands;
 
+import atlantafx.base.controls.CustomTextField;
 import io.lifeboat.commands.CommandTemplate;
 import io.lifeboat.commands.DocumentCatalog;
 import io.lifeboat.commands.DocumentDefinition;
@@ -41,8 +42,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.util.StringConverter;
-import atlantafx.base.controls.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Binds the compose tab: documents, the generated parameters form, targets, options, preview, send. */
@@ -116,7 +115,7 @@ public final class ComposeController {
             shortcuts.getChildren().add(shortcut);
         }
         ownership.getItems().setAll(DocumentQuery.Ownership.values());
-        ownership.setConverter(converter(DocumentQuery.Ownership::label));
+        ownership.setConverter(Cells.converter(DocumentQuery.Ownership::label));
         ownership.valueProperty().bindBidirectional(root.documents().ownershipProperty());
         platform.getItems().setAll("Any platform", "Linux", "Windows", "MacOS");
         platform.setValue("Any platform");
@@ -338,19 +337,5 @@ public final class ComposeController {
     @FXML
     private void reviewAndSend() {
         model.reviewAndSend();
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 }

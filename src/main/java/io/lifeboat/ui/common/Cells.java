@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.util.StringConverter;
 
 /** Small helpers for building table columns and formatting cells. */
 public final class Cells {
@@ -46,5 +47,20 @@ public final class Cells {
     /** A time in the user's zone, or empty. */
     public static String time(Instant instant) {
         return instant == null ? "" : LOCAL.format(instant);
+    }
+
+    /** Shows each choice as {@code text} gives it (empty for none); for lists and combo boxes nobody types into. */
+    public static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
     }
 }

@@ -2,6 +2,7 @@ package io.lifeboat.ui.restore;
 
 import io.lifeboat.restore.DnsRecord;
 import io.lifeboat.restore.DnsZones;
+import io.lifeboat.ui.common.Cells;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -9,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Picking the private zone and CNAME to switch, with the record's current value and TTL, and the switch button. */
 final class CutoverPane extends VBox {
@@ -21,12 +21,12 @@ final class CutoverPane extends VBox {
         ComboBox<DnsZones.Zone> zones = new ComboBox<>(model.zones());
         zones.setId(idPrefix + "ZoneChoice");
         zones.valueProperty().bindBidirectional(model.zoneProperty());
-        zones.setConverter(converter(z -> z.name() + "  (" + z.id().replace("/hostedzone/", "") + ")"));
+        zones.setConverter(Cells.converter(z -> z.name() + "  (" + z.id().replace("/hostedzone/", "") + ")"));
         zones.setPrefWidth(360);
         ComboBox<DnsRecord> records = new ComboBox<>(model.records());
         records.setId(idPrefix + "RecordChoice");
         records.valueProperty().bindBidirectional(model.recordProperty());
-        records.setConverter(converter(DnsRecord::name));
+        records.setConverter(Cells.converter(DnsRecord::name));
         records.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(DnsRecord record, boolean empty) {
@@ -56,19 +56,5 @@ final class CutoverPane extends VBox {
                 javafx.beans.binding.Bindings.not(switchable)));
         setAlignment(Pos.TOP_LEFT);
         getChildren().addAll(form, switchButton);
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 }

@@ -1,5 +1,9 @@
 package io.lifeboat.ui.snapshots;
 
+import static io.lifeboat.ui.common.Details.grid;
+import static io.lifeboat.ui.common.Details.muted;
+import static io.lifeboat.ui.common.Details.section;
+
 import io.lifeboat.aws.ConsoleLinks;
 import io.lifeboat.snapshots.CopyRef;
 import io.lifeboat.snapshots.DaySlot;
@@ -19,8 +23,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The details pane of the timeline: the selected snapshot (all it is, and what can be done with it), or day. */
@@ -50,7 +52,7 @@ final class MarkDetails {
         String region = model.regions().region();
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put("Started", TIME.format(mark.start().atZone(zone)) + " (" + zone.getId() + ")");
-        rows.put("State", "pending".equals(mark.snapshot().state()) ? "pending, " + mark.snapshot().progressPercent() + "%"
+        rows.put("State", mark.snapshot().pending() ? "pending, " + mark.snapshot().progressPercent() + "%"
                 : mark.snapshot().state());
         rows.put("Size", mark.snapshot().volumeSizeGiB() + " GiB" + (mark.snapshot().encrypted() ? ", encrypted" : ""));
         rows.put("Made by", mark.origin().label());
@@ -114,32 +116,10 @@ final class MarkDetails {
                 ? "copying, " + copy.progressPercent() + "%" : copy.state()) + ")";
     }
 
-    static GridPane grid(Map<String, String> rows) {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(3);
-        int row = 0;
-        for (Map.Entry<String, String> entry : rows.entrySet()) {
-            Label key = new Label(entry.getKey());
-            key.getStyleClass().add("text-muted");
-            key.setMinWidth(Region.USE_PREF_SIZE);
-            Label value = new Label(entry.getValue().isEmpty() ? "\"\"" : entry.getValue());
-            value.setWrapText(true);
-            grid.addRow(row++, key, value);
-        }
-        return grid;
-    }
-
     private static Label title(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("title-4");
         label.setWrapText(true);
-        return label;
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("details-section");
         return label;
     }
 
@@ -149,10 +129,4 @@ final class MarkDetails {
         return label;
     }
 
-    static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("text-muted");
-        label.setWrapText(true);
-        return label;
-    }
 }

@@ -2,6 +2,7 @@ package io.lifeboat.ui.snapshots;
 
 import io.lifeboat.snapshots.RegionSnapshots;
 import io.lifeboat.snapshots.VolumeTimeline;
+import io.lifeboat.ui.common.Cells;
 import io.lifeboat.ui.common.DialogService;
 import io.lifeboat.volumes.VolumeRecord;
 import java.util.Comparator;
@@ -18,7 +19,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Binds the Timeline tab: the volume chooser, zoom, the canvas, the details of what is selected. */
 final class TimelinePane {
@@ -90,17 +90,8 @@ final class TimelinePane {
     }
 
     private void volumeChooser() {
-        volumeChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(VolumeRecord v) {
-                return v == null ? "" : (v.name().isBlank() ? v.volumeId() : v.name() + "  (" + v.volumeId() + ")");
-            }
-
-            @Override
-            public VolumeRecord fromString(String text) {
-                return null;
-            }
-        });
+        volumeChoice.setConverter(Cells.converter(
+                v -> v.name().isBlank() ? v.volumeId() : v.name() + "  (" + v.volumeId() + ")"));
         model.dataProperty().addListener((obs, was, data) -> listVolumes(data));
         volumeChoice.valueProperty().addListener((obs, was, chosen) -> {
             if (!syncing && chosen != null) {
