@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
 /**
  * The exact request contents of each create: tags and description. Tags go on at creation, in the
  * create call itself, so a snapshot never exists without them (the source tagged afterwards, and a
- * failure in between left snapshots nothing would ever prune).
+ * failure in between left snapshots nothing would ever prune). Snapshot now takes its tags and
+ * description from here too, so the engine counts it as the night's backup.
  */
-final class CreateSpecs {
+public final class CreateSpecs {
 
     /** The API's limit on a snapshot description. */
     private static final int DESCRIPTION_MAX = 255;
@@ -23,9 +24,14 @@ final class CreateSpecs {
     private final BackupSettings settings;
     private final LocalDate today;
 
-    CreateSpecs(BackupSettings settings, LocalDate today) {
+    public CreateSpecs(BackupSettings settings, LocalDate today) {
         this.settings = settings;
         this.today = today;
+    }
+
+    /** One volume on its own: with its instance when the instance is listed, else as unattached. */
+    public SnapshotCreate forVolume(VolumeRecord row, int retentionDays) {
+        return row.instance() != null ? single(row, retentionDays) : unattached(row, retentionDays);
     }
 
     /** {@code "<instance name> - <volume id> (<device>)"}: the source document's format. */
