@@ -3,6 +3,7 @@ package io.lifeboat.app;
 import io.lifeboat.aws.Connection;
 import io.lifeboat.aws.Regions;
 import io.lifeboat.backup.BackupService;
+import io.lifeboat.backup.Sleeper;
 import io.lifeboat.commands.RunCommandService;
 import io.lifeboat.inventory.InventoryCache;
 import io.lifeboat.restore.ClusterCatalog;
@@ -10,7 +11,6 @@ import io.lifeboat.restore.DnsZones;
 import io.lifeboat.restore.TargetCatalog;
 import io.lifeboat.snapshots.Pacing;
 import io.lifeboat.snapshots.SnapshotActions;
-import io.lifeboat.snapshots.SnapshotCatalog;
 import io.lifeboat.volumes.BackupConvention;
 import io.lifeboat.volumes.VolumeService;
 import java.util.List;
@@ -23,7 +23,6 @@ public final class Session implements AutoCloseable {
     private final Connection connection;
     private final InventoryCache inventory;
     private final VolumeService volumes;
-    private final SnapshotCatalog snapshots;
     private final SnapshotActions snapshotActions;
     private final RunCommandService commands;
     private final ClusterCatalog clusters;
@@ -50,9 +49,8 @@ public final class Session implements AutoCloseable {
         this.connection = connection;
         this.inventory = inventory;
         this.volumes = new VolumeService(connection.clients(), convention, inventory);
-        this.snapshots = new SnapshotCatalog(inventory);
         this.snapshotActions = new SnapshotActions(connection.clients(), inventory, pacing);
-        this.commands = new RunCommandService(connection.clients(), io);
+        this.commands = new RunCommandService(connection.clients(), inventory, Sleeper.SYSTEM);
         this.clusters = new ClusterCatalog(connection.clients());
         this.restoreTargets = new TargetCatalog(connection.clients());
         this.dnsZones = new DnsZones(connection.clients());
@@ -64,7 +62,7 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * The EC2 inventory of this session, per region, shared by Volumes, Backups and Snapshots: one listing
+     * The EC2 inventory of this session, per region, shared by Volumes, Backups, Snapshots and Run Command: one listing
      * per region and part until a Refresh; actions update it with what they changed.
      */
     public InventoryCache inventory() {
@@ -92,10 +90,6 @@ public final class Session implements AutoCloseable {
     /** The enabled regions if they were asked already: no call, so any thread may ask. */
     public Optional<List<String>> enabledRegionsIfKnown() {
         return Optional.ofNullable(enabledRegions);
-    }
-
-    public SnapshotCatalog snapshots() {
-        return snapshots;
     }
 
     /** Snapshot now, retention, delete, copy, restore: each updates this session's inventory. */

@@ -1,51 +1,22 @@
 package io.lifeboat.snapshots;
 
-import io.lifeboat.aws.Problem;
-import io.lifeboat.aws.ServiceClients;
 import io.lifeboat.inventory.Ec2Instance;
 import io.lifeboat.inventory.Ec2Snapshot;
 import io.lifeboat.inventory.Ec2Volume;
-import io.lifeboat.inventory.InventoryCache;
-import io.lifeboat.inventory.InventoryLoader;
-import io.lifeboat.inventory.InventoryResult;
 import io.lifeboat.inventory.RegionInventory;
-import io.lifeboat.tasks.TaskContext;
 import io.lifeboat.volumes.BackupTags;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 
 /**
- * Every snapshot the account owns in some regions, each joined to its volume and instance from the
- * same inventory load (no call per snapshot), newest first.
+ * A region's snapshots, each joined to its volume and instance from the same inventory load (no call
+ * per snapshot).
  */
 public final class SnapshotCatalog {
 
-    private final InventoryCache cache;
-
-    /** With an inventory of its own (the command line). */
-    public SnapshotCatalog(ServiceClients clients, Executor io) {
-        this(InventoryCache.of(clients, io));
-    }
-
-    /** Over the session's inventory, shared with the other views. */
-    public SnapshotCatalog(InventoryCache cache) {
-        this.cache = cache;
-    }
-
-    public record Listing(List<SnapshotRow> rows, Map<String, Problem> failedRegions) {
-    }
-
-    public Listing list(List<String> regions, TaskContext context) {
-        InventoryResult result = cache.regions(regions, InventoryLoader.ALL, context,
-                new InventoryLoader.RegionListener() { });
-        List<SnapshotRow> rows = new ArrayList<>();
-        result.regions().forEach(region -> rows.addAll(rows(region)));
-        rows.sort(Comparator.comparing(SnapshotRow::startTime, Comparator.nullsLast(Comparator.reverseOrder())));
-        return new Listing(rows, result.failed());
+    private SnapshotCatalog() {
     }
 
     public static List<SnapshotRow> rows(RegionInventory region) {

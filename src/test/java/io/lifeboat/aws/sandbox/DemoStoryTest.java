@@ -7,6 +7,7 @@ import io.lifeboat.backup.BackupPlan;
 import io.lifeboat.backup.BackupService;
 import io.lifeboat.backup.BackupSettings;
 import io.lifeboat.backup.PlanSkip;
+import io.lifeboat.inventory.InventoryCache;
 import io.lifeboat.inventory.InventoryLoader;
 import io.lifeboat.snapshots.SnapshotCatalog;
 import io.lifeboat.snapshots.SnapshotOrigin;
@@ -56,7 +57,9 @@ class DemoStoryTest {
         connection = SandboxConnections.connect(SandboxAccount.withDemoFleet(SandboxClock.manual(NOW)), "eu-west-3", false);
         volumes = new VolumeService(connection.clients(), BackupConvention.DEFAULT, io)
                 .load(SandboxAccount.REGIONS, TaskContext.NONE, new InventoryLoader.RegionListener() { }).records();
-        snapshots = new SnapshotCatalog(connection.clients(), io).list(SandboxAccount.REGIONS, TaskContext.NONE).rows();
+        snapshots = InventoryCache.of(connection.clients(), io).regions(SandboxAccount.REGIONS, InventoryLoader.ALL,
+                TaskContext.NONE, new InventoryLoader.RegionListener() { }).regions().stream()
+                .flatMap(region -> SnapshotCatalog.rows(region).stream()).toList();
         plan = new BackupService(connection.clients(), io).plan(SandboxAccount.REGIONS,
                 BackupSettings.defaults(BackupConvention.DEFAULT), TaskContext.NONE);
     }
