@@ -2,13 +2,11 @@ package io.lifeboat.commands;
 
 import io.lifeboat.aws.AwsErrors;
 import io.lifeboat.aws.Problem;
-import io.lifeboat.aws.ProblemException;
 import io.lifeboat.aws.ServiceClients;
 import io.lifeboat.backup.Sleeper;
 import io.lifeboat.inventory.Ec2Instance;
 import io.lifeboat.inventory.InventoryCache;
 import io.lifeboat.inventory.InventoryLoader;
-import io.lifeboat.inventory.InventoryResult;
 import io.lifeboat.inventory.RegionInventory;
 import io.lifeboat.tasks.TaskContext;
 import java.util.ArrayList;
@@ -38,10 +36,6 @@ public final class RunCommandService {
     private final CommandSender sender;
     private final InvocationReader reader;
     private final CommandControl control;
-
-    public RunCommandService(ServiceClients clients, Executor io) {
-        this(clients, io, Sleeper.SYSTEM);
-    }
 
     /** With an inventory of its own (the CLI, tests); the GUI's session shares its inventory instead. */
     public RunCommandService(ServiceClients clients, Executor io, Sleeper sleeper) {
@@ -75,13 +69,7 @@ public final class RunCommandService {
 
     /** Refresh: the region's instances listed again (for every view that shows them), then the fleet. */
     public Fleet reloadFleet(String region, TaskContext context) {
-        InventoryResult result = inventory.reload(List.of(region), PARTS, context, new InventoryLoader.RegionListener() {
-        });
-        Problem failed = result.failed().get(region);
-        if (failed != null) {
-            throw new ProblemException(failed);
-        }
-        return fleet(region, result.loaded().get(region));
+        return fleet(region, inventory.reloadRegion(region, PARTS, context));
     }
 
     private Fleet fleet(String region, RegionInventory listed) {

@@ -80,6 +80,14 @@ public final class InventoryCache {
         return all(regions, parts, true, context, listener);
     }
 
+    /**
+     * Refresh of one region: its {@code parts} listed again. Blocking; a failure is thrown, so the view asking
+     * shows it instead of what was in memory before.
+     */
+    public RegionInventory reloadRegion(String region, Set<InventoryLoader.Part> parts, TaskContext context) {
+        return load(region, parts, true, context);
+    }
+
     /** What is in memory for the region now, without listing anything: any thread may ask. */
     public Optional<RegionInventory> cached(String region) {
         Entry entry = entries.get(region);

@@ -104,11 +104,8 @@ public final class SnapshotsViewModel {
         tasks.submit(TaskSpec.titled("Load snapshots in " + region).resources(List.of(region)).onlyLatest(loadSlot)
                 .<RegionSnapshots>body(context -> {
                     inventory.loadRunning(context);
-                    if (reload) {
-                        current.inventory().reload(List.of(region), InventoryLoader.ALL, context,
-                                new InventoryLoader.RegionListener() { });
-                    }
-                    RegionInventory listed = current.inventory().region(region, InventoryLoader.ALL, context);
+                    RegionInventory listed = reload ? current.inventory().reloadRegion(region, InventoryLoader.ALL, context)
+                            : current.inventory().region(region, InventoryLoader.ALL, context);
                     List<PolicyHistory.RecordedEdit> edits = history.edits(current, region);
                     BackupPolicies policies = new BackupPolicies(current.volumes().convention());
                     return new RegionSnapshots(listed, current.volumes().records(List.of(listed)),

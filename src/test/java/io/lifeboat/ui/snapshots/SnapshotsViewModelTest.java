@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lifeboat.app.Lifeboat;
 import io.lifeboat.app.Session;
 import io.lifeboat.aws.ConnectionSpec;
+import io.lifeboat.aws.ServiceClients;
 import io.lifeboat.aws.credentials.MfaCodePrompt;
 import io.lifeboat.aws.guard.AuditRecord;
 import io.lifeboat.aws.sandbox.SandboxAccount;
@@ -14,19 +15,26 @@ import io.lifeboat.backup.BackupSettings;
 import io.lifeboat.inventory.Ec2Snapshot;
 import io.lifeboat.snapshots.FleetRow;
 import io.lifeboat.snapshots.Pacing;
+import io.lifeboat.snapshots.RegionSnapshots;
 import io.lifeboat.snapshots.SlotStatus;
 import io.lifeboat.snapshots.SnapshotRow;
 import io.lifeboat.snapshots.TimelineMark;
 import io.lifeboat.snapshots.VolumeTimeline;
 import io.lifeboat.tasks.InlineTaskRunner;
+import io.lifeboat.tasks.TaskHandle;
+import io.lifeboat.tasks.TaskListener;
+import io.lifeboat.tasks.TaskState;
 import io.lifeboat.ui.RecordingDialogs;
 import io.lifeboat.ui.common.RegionSelection;
 import io.lifeboat.ui.shell.Destinations;
-import io.lifeboat.volumes.BackupConvention;
 import io.lifeboat.ui.volumes.VolumesViewModel;
+import io.lifeboat.volumes.BackupConvention;
 import io.lifeboat.volumes.TagEdit;
 import io.lifeboat.volumes.TagTarget;
 import io.lifeboat.volumes.VolumeRecord;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +46,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 
 /**
  * The Snapshots view model on the same-thread runner over the demo sandbox on a Friday morning: the job
@@ -57,6 +67,7 @@ class SnapshotsViewModelTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final AnsweringForms forms = new AnsweringForms();
     private final List<String> notes = new ArrayList<>();
+    private volatile boolean volumeListingsFail;
     private Lifeboat core;
     private Session session;
     private SnapshotsViewModel model;
@@ -64,7 +75,8 @@ class SnapshotsViewModelTest {
     @BeforeEach
     void open() {
         SandboxAccount account = SandboxAccount.withDemoFleet(clock);
-        core = Lifeboat.open(home, Runnable::run, () -> false, MfaCodePrompt.NONE, spec -> new SandboxServiceClients(account));
+        core = Lifeboat.open(home, Runnable::run, () -> false, MfaCodePrompt.NONE,
+                spec -> failingVolumeListings(new SandboxServiceClients(account)));
         core.pacing(new Pacing(clock::advance, Duration.ofSeconds(5)));
         session = core.connect(ConnectionSpec.sandbox(REGION, false));
         model = new SnapshotsViewModel(tasks, new RegionSelection(Destinations.SNAPSHOTS, RegionSelection.Mode.ONE, tasks,
@@ -76,6 +88,53 @@ class SnapshotsViewModelTest {
     @AfterEach
     void close() {
         core.close();
+    }
+
+    /** The account's clients, whose volume listings fail while {@link #volumeListingsFail} is set. */
+    private ServiceClients failingVolumeListings(ServiceClients clients) {
+        return (ServiceClients) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {ServiceClients.class},
+                (proxy, method, args) -> {
+                    Object answer = invoke(method, clients, args);
+                    if (!method.getName().equals("ec2")) {
+                        return answer;
+                    }
+                    Ec2Client ec2 = (Ec2Client) answer;
+                    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Ec2Client.class},
+                            (p, call, callArgs) -> {
+                                if (volumeListingsFail && call.getName().startsWith("describeVolumes")) {
+                                    throw SdkClientException.create("Unable to execute HTTP request: Connection reset");
+                                }
+                                return invoke(call, ec2, callArgs);
+                            });
+                });
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Test
+    void aRefreshThatFailsSaysSoInsteadOfShowingWhatWasInMemoryAsNew() {
+        model.load();
+        RegionSnapshots before = model.dataProperty().get();
+        List<TaskHandle<?>> finished = new ArrayList<>();
+        tasks.addListener((task, change) -> {
+            if (change == TaskListener.Change.FINISHED) {
+                finished.add(task);
+            }
+        });
+
+        volumeListingsFail = true;
+        model.refresh();
+
+        assertThat(finished).hasSize(1);
+        assertThat(finished.get(0).state()).isEqualTo(TaskState.FAILED);
+        assertThat(finished.get(0).problem().message()).contains("Connection reset");
+        assertThat(model.dataProperty().get()).isSameAs(before);
     }
 
     private VolumeRecord volume(String name) {
